@@ -1,0 +1,198 @@
+import Yams
+
+/// What a bank folder file holds, decided by its top-level keys.
+enum BankFileKind {
+    case domains, questions, blueprint
+}
+
+/// Turns the text of one file into domains, questions or a blueprint, with located diagnostics.
+struct BankFileParser {
+    static let questionKeys: Set<String> = [
+        "id", "domain", "topic", "difficulty", "stem", "choices", "explanation", "reference",
+        "as_of", "shuffle", "tags",
+    ]
+    static let choiceKeys: Set<String> = ["text", "correct", "feedback"]
+    static let blueprintKeys: Set<String> = [
+        "id", "name", "description", "questions", "minutes", "pass_percent", "pass_mark_assumed",
+        "outline", "weights",
+    ]
+
+    var document: YAMLDocument
+
+    init(file: String) {
+        document = YAMLDocument(file: file)
+    }
+
+    var diagnostics: [Diagnostic] { document.diagnostics }
+
+    /// Parses `text` and returns its root mapping and kind, or nil after recording why not.
+    mutating func root(_ text: String) -> (Node.Mapping, BankFileKind)? {
+        guard let node = document.compose(text), let mapping = document.mapping(node, "the file") else { return nil }
+        if mapping["domains"] != nil { return (mapping, .domains) }
+        if mapping["questions"] != nil, mapping["weights"] == nil { return (mapping, .questions) }
+        if mapping["weights"] != nil { return (mapping, .blueprint) }
+        document.error(at: node, "not a bank file: expected 'questions' (a bank), 'domains' (domains.yaml) or 'weights' (a blueprint)")
+        return nil
+    }
+
+    // MARK: domains.yaml
+
+    mutating func domains(_ root: Node.Mapping) -> [Domain] {
+        document.rejectUnknownKeys(root, allowed: ["domains"], in: "domains file")
+        guard let list = root["domains"], let items = document.sequence(list, "'domains'") else { return [] }
+        var domains: [Domain] = []
+        for item in items {
+            guard let mapping = document.mapping(item, "a domain") else { continue }
+            document.rejectUnknownKeys(mapping, allowed: ["id", "name", "outlines"], in: "domain")
+            guard let id = document.text(mapping, "id", in: "domain"),
+                  let name = document.text(mapping, "name", in: "domain") else { continue }
+            if !Self.isValidID(id) {
+                document.error(at: mapping["id"], "domain id '\(id)' must use lower-case letters, digits and hyphens")
+            }
+            var outlines: [String: [String]] = [:]
+            if let outlineNode = mapping["outlines"], let outlineMap = document.mapping(outlineNode, "'outlines'") {
+                for (key, value) in outlineMap {
+                    guard let outline = key.string else { continue }
+                    outlines[outline] = document.textList(value, outline) ?? []
+                }
+            }
+            domains.append(Domain(id: id, name: name, outlines: outlines, location: document.location(of: item)))
+        }
+        return domains
+    }
+
+    // MARK: bank files
+
+    /// Reads the questions of a bank file; `knownDomains` checks each question's domain.
+    mutating func questions(_ root: Node.Mapping, knownDomains: Set<String>) -> [Question] {
+        document.rejectUnknownKeys(root, allowed: ["domain", "questions"], in: "bank file")
+        let fileDomain = document.text(root, "domain", in: "bank file", required: false)
+        if let fileDomain, !knownDomains.contains(fileDomain) {
+            document.error(at: root["domain"], "unknown domain '\(fileDomain)' (declared: \(knownDomains.sorted().joined(separator: ", ")))")
+        }
+        guard let list = root["questions"], let items = document.sequence(list, "'questions'") else { return [] }
+        return items.compactMap { question($0, fileDomain: fileDomain, knownDomains: knownDomains) }
+    }
+
+    private mutating func question(_ node: Node, fileDomain: String?, knownDomains: Set<String>) -> Question? {
+        guard let mapping = document.mapping(node, "a question") else { return nil }
+        document.rejectUnknownKeys(mapping, allowed: Self.questionKeys, in: "question")
+        let id = document.text(mapping, "id", in: "question")
+        let what = id.map { "question '\($0)'" } ?? "question"
+        if let id, !Self.isValidID(id, allowDots: true) {
+            document.error(at: mapping["id"], "question id '\(id)' may use only letters, digits, '-', '_' and '.'")
+        }
+        var domain = document.text(mapping, "domain", in: what, required: false)
+        if let own = domain, !knownDomains.contains(own) {
+            document.error(at: mapping["domain"], "unknown domain '\(own)' in \(what)")
+            domain = nil
+        } else if domain == nil {
+            domain = fileDomain
+            if fileDomain == nil { document.error(at: node, "\(what) has no 'domain' and the file names none") }
+        }
+        let topic = document.text(mapping, "topic", in: what)
+        let difficulty = document.integer(mapping, "difficulty", in: what)
+        if let difficulty, !(1...3).contains(difficulty) {
+            document.error(at: mapping["difficulty"], "difficulty must be 1, 2 or 3, not \(difficulty)")
+        }
+        let stem = document.text(mapping, "stem", in: what)
+        let choices = choices(mapping, in: what)
+        let explanation = document.text(mapping, "explanation", in: what, required: false) ?? ""
+        let reference = document.text(mapping, "reference", in: what, required: false) ?? ""
+        let asOf = document.integer(mapping, "as_of", in: what, required: false)
+        if let asOf, !(1990...2100).contains(asOf) {
+            document.error(at: mapping["as_of"], "as_of must be a year such as 2026, not \(asOf)")
+        }
+        let shuffle = document.boolean(mapping, "shuffle") ?? true
+        let tags = document.textList(mapping, "tags") ?? []
+        guard let id, let domain, let topic, let difficulty, let stem, let choices else { return nil }
+        return Question(
+            id: id, domain: domain, topic: topic, difficulty: difficulty, stem: stem, choices: choices,
+            explanation: explanation, reference: reference, asOf: asOf, shuffle: shuffle, tags: tags,
+            location: document.location(of: node)
+        )
+    }
+
+    private mutating func choices(_ mapping: Node.Mapping, in what: String) -> [Choice]? {
+        guard let node = mapping["choices"] else {
+            document.error(at: Node.mapping(mapping), "\(what) has no 'choices'")
+            return nil
+        }
+        guard let items = document.sequence(node, "'choices'") else { return nil }
+        var choices: [Choice] = []
+        for item in items {
+            switch item {
+            case .scalar(let scalar):
+                choices.append(Choice(text: scalar.string.trimmingWhitespace()))
+            case .mapping(let choice):
+                document.rejectUnknownKeys(choice, allowed: Self.choiceKeys, in: "choice")
+                guard let text = document.text(choice, "text", in: "choice") else { continue }
+                let correct = document.boolean(choice, "correct") ?? false
+                let feedback = document.text(choice, "feedback", in: "choice", required: false)
+                choices.append(Choice(text: text, isCorrect: correct, feedback: feedback))
+            default:
+                document.error(at: item, "a choice must be text or a mapping with 'text' and 'correct'")
+            }
+        }
+        if choices.contains(where: { $0.text.isEmpty }) {
+            document.error(at: node, "\(what) has an empty choice")
+            return nil
+        }
+        guard (2...6).contains(choices.count) else {
+            document.error(at: node, "\(what) has \(choices.count) choices; it needs 2 to 6")
+            return nil
+        }
+        let correct = choices.filter(\.isCorrect).count
+        guard correct == 1 else {
+            let message = correct == 0 ? "choice list has no correct answer" : "choice list has \(correct) correct answers; it needs exactly one"
+            document.error(at: node, "\(what): \(message)")
+            return nil
+        }
+        return choices
+    }
+
+    // MARK: blueprints
+
+    mutating func blueprint(_ root: Node.Mapping) -> Blueprint? {
+        document.rejectUnknownKeys(root, allowed: Self.blueprintKeys, in: "blueprint")
+        let id = document.text(root, "id", in: "blueprint")
+        let name = document.text(root, "name", in: "blueprint")
+        let description = document.text(root, "description", in: "blueprint", required: false) ?? ""
+        let count = document.integer(root, "questions", in: "blueprint")
+        if let count, count < 1 { document.error(at: root["questions"], "'questions' must be at least 1") }
+        let minutes = document.integer(root, "minutes", in: "blueprint")
+        if let minutes, minutes < 0 { document.error(at: root["minutes"], "'minutes' must be 0 (untimed) or more") }
+        let pass = document.number(root, "pass_percent", in: "blueprint")
+        if let pass, !(0...100).contains(pass) { document.error(at: root["pass_percent"], "'pass_percent' must be between 0 and 100") }
+        let assumed = document.boolean(root, "pass_mark_assumed") ?? false
+        let outline = document.text(root, "outline", in: "blueprint", required: false)
+        var weights: [Blueprint.Weight] = []
+        if let node = root["weights"], let map = document.mapping(node, "'weights'") {
+            for (key, value) in map {
+                guard let name = key.string else { continue }
+                guard let weight = value.float ?? value.int.map(Double.init), weight > 0 else {
+                    document.error(at: value, "weight of '\(name)' must be a positive number")
+                    continue
+                }
+                weights.append(.init(key: name, weight: weight))
+            }
+            if weights.isEmpty { document.error(at: node, "'weights' names no domain") }
+        }
+        guard let id, let name, let count, count >= 1, let minutes, let pass, !weights.isEmpty else { return nil }
+        return Blueprint(
+            id: id, name: name, description: description, questionCount: count, minutes: max(0, minutes),
+            passPercent: pass, passMarkAssumed: assumed, outline: outline, weights: weights,
+            location: document.location(nil)
+        )
+    }
+
+    static func isValidID(_ id: String, allowDots: Bool = false) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { scalar in
+            let c = Character(scalar)
+            if allowDots {
+                return (c.isASCII && (c.isLetter || c.isNumber)) || c == "-" || c == "_" || c == "."
+            }
+            return (c.isASCII && (c.isLowercase || c.isNumber)) || c == "-"
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import Yams
+
+/// The outcome of loading banks: everything that parsed, and every problem found on the way.
+public struct BankLoadResult: Sendable {
+    public var bank: Bank
+    public var diagnostics: [Diagnostic]
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}
+
+/// Loads bank folders (or single files) into a `Bank`, never stopping at the first broken file.
+public enum BankLoader {
+    /// Loads every path: a folder laid out as `domains.yaml`, `banks/`, `blueprints/`
+    /// (or any folder of YAML files), or a single file. Later folders replace domains and
+    /// blueprints with the same id; questions accumulate.
+    ///
+    /// - Parameter baseDomains: domains that files may refer to without declaring them
+    ///   (used when validating a single bank file against the shipped `domains.yaml`).
+    public static func load(paths: [String], baseDomains: [Domain] = [], fileManager: FileManager = .default) -> BankLoadResult {
+        var diagnostics: [Diagnostic] = []
+        var files: [(path: String, text: String)] = []
+        var hash = ContentHash()
+        for path in paths {
+            for file in bankFiles(at: path, fileManager: fileManager, diagnostics: &diagnostics) {
+                guard let data = fileManager.contents(atPath: file) else {
+                    diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), "cannot read file"))
+                    continue
+                }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    let location = firstInvalidUTF8(in: data, file: file)
+                    diagnostics.append(.error(location, "file is not valid UTF-8 text"))
+                    continue
+                }
+                hash.combine(file.split(separator: "/").last.map(String.init) ?? file)
+                hash.combine(bytes: data)
+                files.append((file, text))
+            }
+        }
+        return parse(files: files, baseDomains: baseDomains, hash: hash, diagnostics: diagnostics)
+    }
+
+    /// Parses already-read files; the entry point for tests and the in-memory importers.
+    public static func parse(files: [(path: String, text: String)], baseDomains: [Domain] = [], hash: ContentHash? = nil, diagnostics initial: [Diagnostic] = []) -> BankLoadResult {
+        var diagnostics = initial
+        var roots: [(parser: BankFileParser, root: Node.Mapping, kind: BankFileKind)] = []
+        for (path, text) in files {
+            var parser = BankFileParser(file: path)
+            if let (root, kind) = parser.root(text) {
+                roots.append((parser, root, kind))
+            } else {
+                diagnostics += parser.diagnostics
+            }
+        }
+
+        var domains = baseDomains
+        for index in roots.indices where roots[index].kind == .domains {
+            for domain in roots[index].parser.domains(roots[index].root) {
+                if let existing = domains.firstIndex(where: { $0.id == domain.id }) {
+                    if let previous = domains[existing].location, previous.file == domain.location?.file {
+                        diagnostics.append(.error(domain.location ?? previous, "domain '\(domain.id)' is declared twice (first at \(previous))"))
+                    }
+                    domains[existing] = domain
+                } else {
+                    domains.append(domain)
+                }
+            }
+        }
+        let known = Set(domains.map(\.id))
+        var questions: [Question] = []
+        var blueprints: [Blueprint] = []
+        for index in roots.indices {
+            switch roots[index].kind {
+            case .domains: break
+            case .questions: questions += roots[index].parser.questions(roots[index].root, knownDomains: known)
+            case .blueprint:
+                guard let blueprint = roots[index].parser.blueprint(roots[index].root) else { break }
+                if let existing = blueprints.firstIndex(where: { $0.id == blueprint.id }) {
+                    blueprints[existing] = blueprint
+                } else {
+                    blueprints.append(blueprint)
+                }
+            }
+            diagnostics += roots[index].parser.diagnostics
+        }
+
+        var contentHash = hash ?? ContentHash()
+        if hash == nil {
+            for (path, text) in files {
+                contentHash.combine(path.split(separator: "/").last.map(String.init) ?? path)
+                contentHash.combine(text)
+            }
+        }
+        var bank = Bank(domains: domains, questions: questions, blueprints: blueprints, contentHash: contentHash)
+        let checks = BankValidator.check(&bank)
+        diagnostics += checks
+        return BankLoadResult(bank: bank, diagnostics: diagnostics.sortedForReport())
+    }
+
+    /// The YAML files a path stands for, in a stable order.
+    static func bankFiles(at path: String, fileManager: FileManager, diagnostics: inout [Diagnostic]) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            diagnostics.append(.error(SourceLocation(file: path, line: 1, column: 1), "no such file or folder"))
+            return []
+        }
+        guard isDirectory.boolValue else { return [path] }
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        guard let enumerator = fileManager.enumerator(atPath: base) else { return [] }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
+            found.append(base + "/" + relative)
+        }
+        // domains.yaml first so that bank files can refer to the domains it declares.
+        return found.sorted { a, b in
+            let ad = a.hasSuffix("/domains.yaml"), bd = b.hasSuffix("/domains.yaml")
+            return ad != bd ? ad : a < b
+        }
+    }
+
+    /// Line and column of the first byte that breaks UTF-8, for a precise error.
+    static func firstInvalidUTF8(in data: Data, file: String) -> SourceLocation {
+        var line = 1, column = 1
+        let bytes = [UInt8](data)
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            if length == 0 || offset + length > bytes.count
+                || bytes[(offset + 1)..<(offset + length)].contains(where: { $0 >> 6 != 0b10 }) {
+                return SourceLocation(file: file, line: line, column: column)
+            }
+            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            offset += length
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Errors and warnings ordered by file, line and column, as a compiler prints them.
+    func sortedForReport() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            let l = a.element.location, r = b.element.location
+            if l.file != r.file { return l.file < r.file }
+            if l.line != r.line { return l.line < r.line }
+            if l.column != r.column { return l.column < r.column }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,127 @@
+/// Checks that span files: duplicate ids and stems, content quality and blueprint coverage.
+enum BankValidator {
+    /// Minimum words an explanation needs before it is called too short to teach.
+    static let minimumExplanationWords = 15
+    static let balanceTolerance = 0.10
+    static let balanceMinimumQuestions = 20
+
+    /// Returns diagnostics and removes questions whose id repeats an earlier one.
+    static func check(_ bank: inout Bank) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var firstByID: [String: SourceLocation?] = [:]
+        var kept: [Question] = []
+        for question in bank.questions {
+            if let first = firstByID[question.id] {
+                let whereFirst = first.map { " (first at \($0))" } ?? ""
+                diagnostics.append(.error(location(question), "duplicate question id '\(question.id)'\(whereFirst)"))
+                continue
+            }
+            firstByID[question.id] = question.location
+            kept.append(question)
+        }
+        bank = Bank(domains: bank.domains, questions: kept, blueprints: bank.blueprints, contentHash: bank.contentHash)
+
+        var firstByStem: [String: Question] = [:]
+        for question in kept {
+            let key = normalized(question.stem)
+            if let first = firstByStem[key] {
+                diagnostics.append(.warning(location(question), "question '\(question.id)' repeats the stem of '\(first.id)'"))
+            } else {
+                firstByStem[key] = question
+            }
+            diagnostics += contentWarnings(question)
+        }
+        diagnostics += balanceWarnings(kept)
+        diagnostics += blueprintDiagnostics(bank)
+        return diagnostics
+    }
+
+    static func contentWarnings(_ question: Question) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        let here = location(question)
+        let words = question.explanation.split(whereSeparator: { $0 == " " || $0.isNewline }).count
+        if question.explanation.isEmpty {
+            warnings.append(.warning(here, "question '\(question.id)' has no explanation"))
+        } else if words < minimumExplanationWords {
+            warnings.append(.warning(here, "question '\(question.id)' has a short explanation (\(words) words; an explanation should say why each choice is right or wrong)"))
+        }
+        if question.reference.isEmpty {
+            warnings.append(.warning(here, "question '\(question.id)' has no reference"))
+        }
+        let texts = question.choices.map { normalized($0.text) }
+        if Set(texts).count != texts.count {
+            warnings.append(.warning(here, "question '\(question.id)' has two choices with the same text"))
+        }
+        if question.shuffle, texts.contains(where: isAllOrNone) {
+            warnings.append(.warning(here, "question '\(question.id)' uses \"all/none of the above\" but its choices are shuffled (write the choices out, or set shuffle: false)"))
+        }
+        return warnings
+    }
+
+    static func isAllOrNone(_ text: String) -> Bool {
+        ["all of the above", "none of the above", "all of these", "none of these", "both of the above"]
+            .contains { text.contains($0) }
+    }
+
+    /// Warns where one correct-answer position is over- or under-used in a file.
+    static func balanceWarnings(_ questions: [Question]) -> [Diagnostic] {
+        let byFile = Dictionary(grouping: questions.filter { $0.location != nil }, by: { $0.location!.file })
+        var warnings: [Diagnostic] = []
+        for file in byFile.keys.sorted() {
+            let group = byFile[file]!
+            guard group.count >= balanceMinimumQuestions else { continue }
+            let maxChoices = group.map(\.choices.count).max() ?? 0
+            var expected = [Double](repeating: 0, count: maxChoices)
+            var actual = [Double](repeating: 0, count: maxChoices)
+            for question in group {
+                for position in 0..<question.choices.count { expected[position] += 1 / Double(question.choices.count) }
+                actual[question.correctIndex] += 1
+            }
+            let n = Double(group.count)
+            let letters = Array("ABCDEF")
+            for position in 0..<maxChoices {
+                let share = actual[position] / n, fair = expected[position] / n
+                guard abs(share - fair) > balanceTolerance else { continue }
+                let percent = { (x: Double) in Int((x * 100).rounded()) }
+                warnings.append(.warning(
+                    SourceLocation(file: file, line: 1, column: 1),
+                    "the correct answer is \(letters[position]) in \(percent(share))% of \(group.count) questions; an even spread is \(percent(fair))%"
+                ))
+            }
+        }
+        return warnings
+    }
+
+    static func blueprintDiagnostics(_ bank: Bank) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for blueprint in bank.blueprints {
+            let here = blueprint.location ?? SourceLocation(file: blueprint.id, line: 1, column: 1)
+            let unknown = bank.unknownWeightKeys(of: blueprint)
+            if !unknown.isEmpty {
+                let kind = blueprint.outline.map { "outline '\($0)' domain" } ?? "bank domain"
+                diagnostics.append(.error(here, "blueprint '\(blueprint.id)' weights unknown \(kind) \(unknown.map { "'\($0)'" }.joined(separator: ", "))"))
+                continue
+            }
+            guard !bank.questions.isEmpty else { continue }
+            if bank.fullExamCount(for: blueprint) < 1 {
+                let perDomain = bank.questionCountsByDomain()
+                let short = blueprint.allocation().compactMap { share -> String? in
+                    let have = bank.domains(feeding: share.key, of: blueprint).reduce(0) { $0 + perDomain[$1, default: 0] }
+                    return have < share.count ? "'\(share.key)' needs \(share.count), banks have \(have)" : nil
+                }
+                let detail = short.isEmpty ? "shared domains are too small" : short.joined(separator: "; ")
+                diagnostics.append(.warning(here, "blueprint '\(blueprint.id)' cannot be filled: \(detail)"))
+            }
+        }
+        return diagnostics
+    }
+
+    static func location(_ question: Question) -> SourceLocation {
+        question.location ?? SourceLocation(file: question.id, line: 1, column: 1)
+    }
+
+    /// Lower-case text with runs of white space folded, for duplicate detection.
+    static func normalized(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0.isNewline }).joined(separator: " ")
+    }
+}
