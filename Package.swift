@@ -18,13 +18,25 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ExamEngine", dependencies: ["QuestionBank"]),
+        .target(
+            name: "ExamStore",
+            dependencies: ["QuestionBank", "ExamEngine", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "mmprep",
             dependencies: [
-                "QuestionBank", "ExamEngine",
+                "QuestionBank", "ExamEngine", "ExamStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["QuestionBank", "ExamEngine"],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "QuestionBankTests", dependencies: ["QuestionBank", "TestSupport"]),
+        .testTarget(name: "ExamEngineTests", dependencies: ["ExamEngine", "TestSupport"]),
+        .testTarget(name: "ExamStoreTests", dependencies: ["ExamStore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

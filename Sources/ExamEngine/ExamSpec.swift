@@ -12,7 +12,7 @@ public enum ExamKind: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// One share of an exam: a label (outline or bank domain), how many questions, and where from.
-public struct ExamShare: Sendable, Hashable {
+public struct ExamShare: Sendable, Hashable, Codable {
     public var key: String
     public var count: Int
     /// Bank domain ids whose questions may fill this share.
@@ -26,7 +26,7 @@ public struct ExamShare: Sendable, Hashable {
 }
 
 /// Everything needed to assemble and run one exam, independent of where it came from.
-public struct ExamSpec: Sendable, Hashable {
+public struct ExamSpec: Sendable, Hashable, Codable {
     public var title: String
     public var kind: ExamKind
     public var mode: ExamMode
@@ -98,7 +98,7 @@ public struct ExamSpec: Sendable, Hashable {
     }
 
     /// Splits `total` as evenly as capacities allow, by largest remainder, never past a capacity.
-    static func evenSplit(total: Int, capacities: [Int]) -> [Int] {
+    public static func evenSplit(total: Int, capacities: [Int]) -> [Int] {
         var counts = [Int](repeating: 0, count: capacities.count)
         var left = min(total, capacities.reduce(0, +))
         while left > 0 {

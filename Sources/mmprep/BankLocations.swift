@@ -11,7 +11,7 @@ struct BankLocations {
     /// (a checkout's `.build/…/mmprep`), or under `share/mmprep` of an installed prefix.
     static func shippedFolder(fileManager: FileManager = .default) -> String? {
         let marker = "domains.yaml"
-        var candidates = [fileManager.currentDirectoryPath + "/QuestionBanks"]
+        var candidates = ["QuestionBanks"]
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var directory = executable.deletingLastPathComponent()
         for _ in 0..<6 {
