@@ -17,6 +17,16 @@
 #include <wchar.h>
 #include <stdio.h>
 
+/*
+ * From <term.h>, which is not included because its capability macros (lines, columns, bell...)
+ * would leak into everything that imports this module. Used to probe a terminfo entry without
+ * newterm: a second newterm after delscreen leaves ncurses' SIGTSTP handler uninstalled.
+ */
+struct term;
+extern int setupterm(const char *term, int filedes, int *errret);
+extern struct term *set_curterm(struct term *term);
+extern int del_curterm(struct term *term);
+
 /* glibc declares wcwidth only under _XOPEN_SOURCE; repeat the standard prototype. */
 extern int wcwidth(wchar_t c);
 
@@ -27,6 +37,8 @@ static inline int nc_lines(void) { return LINES; }
 static inline int nc_cols(void) { return COLS; }
 static inline int nc_colors(void) { return COLORS; }
 static inline int nc_color_pairs(void) { return COLOR_PAIRS; }
+static inline FILE *nc_stdout(void) { return stdout; }
+static inline FILE *nc_stdin(void) { return stdin; }
 
 /* Function-like macros. */
 static inline void nc_getmaxyx(WINDOW *win, int *y, int *x) { getmaxyx(win, *y, *x); }

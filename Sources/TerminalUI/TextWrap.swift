@@ -9,7 +9,8 @@ public enum TextWrap {
     /// "\n" (and "\r\n") start a new paragraph; an empty paragraph gives an empty line. Runs of
     /// spaces between words collapse to one, but a paragraph's leading indentation is kept. A word
     /// wider than the line is broken between grapheme clusters, filling the current line first,
-    /// so unspaced CJK text wraps naturally. Returns no lines when `width` is below 1.
+    /// so unspaced CJK text wraps naturally. Returns no lines when `width` is below 1; a wide
+    /// character in a one-column wrap gets a line of its own (the only case that overflows).
     public static func wrap(_ text: String, width: Int) -> [String] {
         wrap(text, firstWidth: width, restWidth: width)
     }
@@ -159,7 +160,7 @@ private struct LineBuilder {
 
 private extension String {
     func replacingCRLF() -> String {
-        guard contains("\r") else { return self }
+        guard unicodeScalars.contains("\r") else { return self }
         // "\r\n" is a single Character in Swift, so splitting on "\n" alone would miss it.
         var result = ""
         for character in self {

@@ -1,0 +1,150 @@
+import ExamEngine
+import QuestionBank
+
+/// The home menu, in the order shown.
+public enum HomeMenu: String, Sendable, CaseIterable {
+    case timedExam = "Timed exam"
+    case practice = "Practice (tutor mode)"
+    case drill = "Drill a topic"
+    case reviewMissed = "Review missed questions"
+    case reviewFlagged = "Review flagged questions"
+    case history = "History"
+    case stats = "Stats"
+    case help = "Help"
+    case quit = "Quit"
+
+    public static var items: [HomeMenu] { allCases }
+}
+
+/// Home screen navigation and the screens it opens.
+extension AppState {
+    mutating func homeAction(_ action: Action) -> [Effect] {
+        let items = HomeMenu.items
+        switch action {
+        case .up: menuIndex = (menuIndex - 1 + items.count) % items.count
+        case .down: menuIndex = (menuIndex + 1) % items.count
+        case .select: return open(items[menuIndex])
+        case .confirm:
+            guard let attempt = home.resumable.first else {
+                notify("There is no interrupted exam to resume.")
+                return []
+            }
+            return [.loadAttempt(attempt.id)]
+        case .drillWeakest(let rank):
+            let weakest = weakestTopics()
+            guard rank < weakest.count else {
+                notify("Answer some questions first: weak topics appear after a few answers.")
+                return []
+            }
+            return startDrill(domain: weakest[rank].domain, topic: weakest[rank].estimate.key)
+        case .quit: return quit()
+        default: break
+        }
+        return []
+    }
+
+    mutating func open(_ item: HomeMenu) -> [Effect] {
+        switch item {
+        case .timedExam:
+            setup = SetupState()
+            setup.choice = bank.blueprints.firstIndex { $0.id == "cmom-style" } ?? 0
+            setup.mode = .exam
+            screen = .setup
+        case .practice:
+            setup = SetupState()
+            setup.choice = bank.blueprints.firstIndex { $0.id == "quick-practice" } ?? 0
+            setup.mode = .tutor
+            screen = .setup
+        case .drill:
+            drill = DrillPickerState()
+            screen = .drillPicker
+        case .reviewMissed: return [.loadQuestionList(.missed)]
+        case .reviewFlagged: return [.loadQuestionList(.flagged)]
+        case .history:
+            history = HistoryState()
+            screen = .history
+            return [.loadHistory]
+        case .stats: screen = .stats
+        case .help: overlay = .help
+        case .quit: return quit()
+        }
+        return []
+    }
+
+    /// The three weakest topics with at least a few answers, weakest first.
+    public func weakestTopics(limit: Int = 3) -> [TopicMastery] {
+        Array(home.topicMastery.filter { $0.estimate.answers >= 3 }
+            .sorted { $0.estimate.mean != $1.estimate.mean ? $0.estimate.mean < $1.estimate.mean : $0.estimate.key < $1.estimate.key }
+            .prefix(limit))
+    }
+
+    /// Starts a tutor-mode drill of a domain (and optionally one topic), unseen questions first.
+    mutating func startDrill(domain: String, topic: String?) -> [Effect] {
+        let available = bank.questions.filter { $0.domain == domain && (topic == nil || $0.topic == topic) }.count
+        guard available > 0 else {
+            notify("No questions in that topic yet.")
+            return []
+        }
+        let spec = ExamSpec.custom(count: available, minutes: nil, domains: [domain], topic: topic, mode: .tutor,
+                                   kind: .drill, title: "Drill: " + (topic ?? bank.domainName(domain)), in: bank)
+        return [.startExam(spec)]
+    }
+
+    /// A tutor session over missed or flagged questions.
+    mutating func startReviewSession(_ source: ReviewSource, ids: [String]) -> [Effect] {
+        let known = ids.filter { bank.question($0) != nil }
+        guard !known.isEmpty else {
+            notify(source == .missed ? "No missed questions: every question you answered last was right." : "No flagged questions yet.")
+            return []
+        }
+        var spec = ExamSpec.custom(count: known.count, minutes: nil, domains: [], mode: .tutor, kind: .review,
+                                   title: source == .missed ? "Review missed" : "Review flagged", in: bank)
+        spec.questionIDs = Array(known.prefix(50))
+        return [.startExam(spec)]
+    }
+
+    // MARK: drill picker
+
+    mutating func drillAction(_ action: Action) -> [Effect] {
+        let domains = bank.domains.filter { d in bank.questions.contains { $0.domain == d.id } }
+        guard !domains.isEmpty else { return goHome() }
+        drill.domainIndex = min(drill.domainIndex, domains.count - 1)
+        let domain = domains[drill.domainIndex]
+        let topics = bank.topics(in: domain.id)
+        switch (action, drill.topicIndex) {
+        case (.up, nil): drill.domainIndex = (drill.domainIndex - 1 + domains.count) % domains.count
+        case (.down, nil): drill.domainIndex = (drill.domainIndex + 1) % domains.count
+        case (.select, nil): drill.topicIndex = 0
+        case (.back, nil): return goHome()
+        case (.up, let t?): drill.topicIndex = (t - 1 + topics.count + 1) % (topics.count + 1)
+        case (.down, let t?): drill.topicIndex = (t + 1) % (topics.count + 1)
+        case (.select, let t?): return startDrill(domain: domain.id, topic: t == 0 ? nil : topics[t - 1])
+        case (.back, _?): drill.topicIndex = nil
+        default: break
+        }
+        return []
+    }
+
+    // MARK: history
+
+    mutating func historyAction(_ action: Action) -> [Effect] {
+        let count = history.attempts.count
+        switch action {
+        case .up: history.selected = max(0, history.selected - 1)
+        case .down: history.selected = min(max(0, count - 1), history.selected + 1)
+        case .select:
+            guard history.selected < count else { return [] }
+            return [.loadAttempt(history.attempts[history.selected].id)]
+        case .back: return goHome()
+        default: break
+        }
+        return []
+    }
+}
+
+extension AppState {
+    /// The effects that start a drill, for the command line.
+    public mutating func drillEffects(domain: String, topic: String?) -> [Effect] {
+        startDrill(domain: domain, topic: topic)
+    }
+}

@@ -1,0 +1,111 @@
+import ExamEngine
+import Foundation
+
+/// How well a learner knows one domain or topic: a mean with a credible interval.
+public struct MasteryEstimate: Sendable, Hashable, Codable {
+    public var key: String
+    /// Posterior mean probability of answering a question of this area correctly.
+    public var mean: Double
+    /// Lower and upper bounds of the 90 % credible interval.
+    public var lower: Double
+    public var upper: Double
+    /// Answers counted (unweighted).
+    public var answers: Int
+    public var correct: Int
+
+    public init(key: String, mean: Double, lower: Double, upper: Double, answers: Int, correct: Int) {
+        self.key = key
+        self.mean = mean
+        self.lower = lower
+        self.upper = upper
+        self.answers = answers
+        self.correct = correct
+    }
+}
+
+/// Estimates mastery from answer history with a recency-weighted Beta posterior.
+///
+/// Each answer counts with weight 0.5^(age / half-life), so a topic learned last month is not
+/// held back by last year's mistakes. The prior Beta(1, 1) makes an area with no answers read
+/// as 50 % with a wide interval: unknown, not weak.
+public enum MasteryEstimator {
+    public static let defaultHalfLifeDays = 30.0
+
+    /// One estimate per key (domain or topic) found in `answers`, in the order of `keys`.
+    public static func estimate(
+        _ answers: [AnswerEvent], keys: [String], by keyPath: KeyPath<AnswerEvent, String>, now: Double,
+        halfLifeDays: Double = defaultHalfLifeDays
+    ) -> [MasteryEstimate] {
+        var right: [String: Double] = [:], wrong: [String: Double] = [:]
+        var counts: [String: (Int, Int)] = [:]
+        for answer in answers {
+            let key = answer[keyPath: keyPath]
+            let ageDays = max(0, now - answer.answeredAt) / 86_400
+            let weight = pow(0.5, ageDays / halfLifeDays)
+            if answer.correct { right[key, default: 0] += weight } else { wrong[key, default: 0] += weight }
+            let c = counts[key, default: (0, 0)]
+            counts[key] = (c.0 + 1, c.1 + (answer.correct ? 1 : 0))
+        }
+        return keys.map { key in
+            let a = 1 + right[key, default: 0], b = 1 + wrong[key, default: 0]
+            let (lower, upper) = BetaDistribution.credibleInterval(alpha: a, beta: b, mass: 0.9)
+            let c = counts[key, default: (0, 0)]
+            return MasteryEstimate(key: key, mean: a / (a + b), lower: lower, upper: upper, answers: c.0, correct: c.1)
+        }
+    }
+}
+
+/// Quantiles of the Beta distribution, by bisection on its regularized incomplete beta function.
+public enum BetaDistribution {
+    /// The central credible interval holding `mass` of the probability.
+    public static func credibleInterval(alpha: Double, beta: Double, mass: Double) -> (Double, Double) {
+        let tail = (1 - mass) / 2
+        return (quantile(tail, alpha: alpha, beta: beta), quantile(1 - tail, alpha: alpha, beta: beta))
+    }
+
+    public static func quantile(_ p: Double, alpha: Double, beta: Double) -> Double {
+        var low = 0.0, high = 1.0
+        for _ in 0..<60 {
+            let mid = (low + high) / 2
+            if cdf(mid, alpha: alpha, beta: beta) < p { low = mid } else { high = mid }
+        }
+        return (low + high) / 2
+    }
+
+    /// The regularized incomplete beta I_x(a, b), by Lentz's continued fraction.
+    public static func cdf(_ x: Double, alpha a: Double, beta b: Double) -> Double {
+        if x <= 0 { return 0 }
+        if x >= 1 { return 1 }
+        let logBeta: Double = lgamma(a + b) - lgamma(a) - lgamma(b)
+        let logPowers: Double = a * log(x) + b * log(1 - x)
+        let logFront = logBeta + logPowers
+        if x < (a + 1) / (a + b + 2) {
+            return exp(logFront) * continuedFraction(x, a, b) / a
+        }
+        return 1 - exp(logFront) * continuedFraction(1 - x, b, a) / b
+    }
+
+    static func continuedFraction(_ x: Double, _ a: Double, _ b: Double) -> Double {
+        let tiny = 1e-300
+        var c = 1.0, d = 1 - (a + b) * x / (a + 1)
+        if abs(d) < tiny { d = tiny }
+        d = 1 / d
+        var result = d
+        for m in 1...300 {
+            let m = Double(m)
+            var numerator = m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m))
+            d = 1 + numerator * d; if abs(d) < tiny { d = tiny }
+            c = 1 + numerator / c; if abs(c) < tiny { c = tiny }
+            d = 1 / d
+            result *= d * c
+            numerator = -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1))
+            d = 1 + numerator * d; if abs(d) < tiny { d = tiny }
+            c = 1 + numerator / c; if abs(c) < tiny { c = tiny }
+            d = 1 / d
+            let delta = d * c
+            result *= delta
+            if abs(delta - 1) < 1e-12 { break }
+        }
+        return result
+    }
+}

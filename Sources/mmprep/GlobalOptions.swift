@@ -1,0 +1,49 @@
+import ArgumentParser
+import ExamStore
+import Foundation
+import QuestionBank
+
+/// Options every command shares: where banks and progress live.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("banks"), help: ArgumentHelp("Also load the bank folder DIR (repeatable); see QuestionBanks/FORMAT.md.", valueName: "DIR"))
+    var banks: [String] = []
+
+    @Flag(name: .customLong("only-banks"), help: "Load only the --banks folders, not the shipped banks.")
+    var onlyBanks = false
+
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Keep progress in DIR (default: $MMPREP_DATA_DIR, else $XDG_DATA_HOME/mmprep, else ~/.local/share/mmprep).", valueName: "DIR"))
+    var dataDir: String?
+
+    /// The progress file's folder, by the documented order of precedence.
+    func dataDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let dataDir { return dataDir }
+        if let dir = environment["MMPREP_DATA_DIR"], !dir.isEmpty { return dir }
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/mmprep" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.local/share/mmprep"
+    }
+
+    var databasePath: String { dataDirectory() + "/progress.sqlite" }
+
+    /// Loads the banks; prints every error to stderr and fails when nothing usable loaded.
+    func loadBank(printErrors: Bool = true) throws -> (Bank, [Diagnostic]) {
+        let folders = try BankLocations(extra: banks, replaceShipped: onlyBanks).folders()
+        let result = BankLoader.load(paths: folders)
+        if printErrors {
+            for error in result.errors { printError(error.description) }
+        }
+        guard !result.bank.questions.isEmpty else {
+            throw ValidationFailure("mmprep: no questions could be loaded from \(folders.joined(separator: ", "))")
+        }
+        return (result.bank, result.errors)
+    }
+
+    func openStore() throws -> ExamStore {
+        try ExamStore(path: databasePath)
+    }
+}
+
+/// Writes one line to standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}

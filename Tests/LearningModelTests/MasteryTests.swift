@@ -1,0 +1,40 @@
+import ExamEngine
+import LearningModel
+import Testing
+
+func answer(_ domain: String, _ correct: Bool, at time: Double) -> AnswerEvent {
+    AnswerEvent(attemptID: 1, questionID: "q", domain: domain, topic: "t", correct: correct, answeredAt: time, timeSpent: 30, unsure: false, kind: .exam)
+}
+
+@Suite("Mastery estimates")
+struct MasteryTests {
+    @Test("Beta CDF and quantiles match known values")
+    func beta() {
+        #expect(abs(BetaDistribution.cdf(0.5, alpha: 1, beta: 1) - 0.5) < 1e-9)
+        #expect(abs(BetaDistribution.cdf(0.3, alpha: 2, beta: 1) - 0.09) < 1e-9)
+        // Beta(2,5) median ≈ 0.26445.
+        #expect(abs(BetaDistribution.quantile(0.5, alpha: 2, beta: 5) - 0.26445) < 1e-4)
+    }
+
+    @Test("no answers reads as 50 % with a wide interval; many right answers read high and narrow")
+    func estimates() {
+        let now = 1_000_000.0
+        let many = (0..<40).map { answer("a", $0 % 10 != 0, at: now) }
+        let result = MasteryEstimator.estimate(many, keys: ["a", "b"], by: \.domain, now: now)
+        #expect(result[1].mean == 0.5 && result[1].answers == 0)
+        #expect(result[1].upper - result[1].lower > 0.8)
+        #expect(abs(result[0].mean - 37.0 / 42.0) < 1e-9)
+        #expect(result[0].correct == 36 && result[0].answers == 40)
+        #expect(result[0].upper - result[0].lower < 0.25)
+        #expect(result[0].lower < result[0].mean && result[0].mean < result[0].upper)
+    }
+
+    @Test("old answers weigh less than recent ones")
+    func recency() {
+        let now = 100 * 86_400.0
+        let old = (0..<10).map { _ in answer("a", false, at: 0) }
+        let recent = (0..<10).map { _ in answer("a", true, at: now) }
+        let mean = MasteryEstimator.estimate(old + recent, keys: ["a"], by: \.domain, now: now)[0].mean
+        #expect(mean > 0.8)
+    }
+}
