@@ -37,7 +37,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["QuestionBank", "ExamEngine", "ExamStore", "TerminalUI"],
+            dependencies: ["QuestionBank", "ExamEngine", "ExamStore", "TerminalUI", "ExamApp"],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "QuestionBankTests", dependencies: ["QuestionBank", "TestSupport"]),

@@ -79,7 +79,10 @@ public final class CursesTerminal: TerminalBackend {
         self.ownsSignals = ownsSignals
         set_term(screen)
         // Crash handlers first, so a trap anywhere after this point still restores the screen.
-        if ownsSignals { SignalHandling.install() }
+        if ownsSignals {
+            SignalHandling.install()
+            StandardErrorCapture.begin()
+        }
 
         let window = nc_stdscr()
         cbreak()
@@ -102,7 +105,10 @@ public final class CursesTerminal: TerminalBackend {
         isShutDown = true
         set_term(screen)
         endwin()
-        if ownsSignals { SignalHandling.removeAll() }
+        if ownsSignals {
+            StandardErrorCapture.end()
+            SignalHandling.removeAll()
+        }
         delscreen(screen)
         if ownsFiles {
             fclose(outputFile)

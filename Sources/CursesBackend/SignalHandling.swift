@@ -37,6 +37,7 @@ enum SignalHandling {
 
     /// Signals whose handler is ours right now.
     nonisolated(unsafe) private static var installed: [Int32] = []
+    nonisolated(unsafe) private static var registeredExitHandler = false
 
     /// The termination signal waiting to be handled, if any.
     static var pending: Int32? {
@@ -61,6 +62,15 @@ enum SignalHandling {
         _ = pendingSuspend.load(ordering: .relaxed)
         _ = savedActions
         removeAll()
+        if !registeredExitHandler {
+            registeredExitHandler = true
+            // exit() called from inside the app skips withTerminal's defer; restore here too.
+            // Both calls do nothing once the terminal has been shut down normally.
+            atexit {
+                endwin()
+                StandardErrorCapture.end()
+            }
+        }
 
         for signal in terminationSignals {
             var action = sigaction()
@@ -97,6 +107,7 @@ enum SignalHandling {
             action.sa_flags = SA_SIGINFO
             action.__sigaction_handler.sa_sigaction = { signal, info, _ in
                 endwin()
+                StandardErrorCapture.end()
                 sigaction(signal, savedActions + Int(signal), nil)
                 // A fault re-executes the instruction after we return and so reaches the previous
                 // handler (Swift's backtracer). A signal sent with kill() or raise() would not:

@@ -71,6 +71,7 @@ extension AppState {
         guard var active = exam else { return [] }
         let changes = active.session.toggleStrike(displayPosition: position, at: now)
         exam = active
+        message = nil
         return changes.isEmpty ? [] : [.save(changes, active.session, attemptID: active.attemptID)]
     }
 

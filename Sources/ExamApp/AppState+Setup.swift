@@ -29,9 +29,7 @@ extension AppState {
         case .left: adjust(-1)
         case .right: adjust(+1)
         case .toggle: toggleSetupItem()
-        case .select:
-            if setup.field == .domains || setup.field == .difficulty { toggleSetupItem(); return [] }
-            return startFromSetup()
+        case .select: return startFromSetup()
         case .back: return goHome()
         default: break
         }

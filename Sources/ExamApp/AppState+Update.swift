@@ -73,6 +73,7 @@ extension AppState {
         if overlay == nil, screen == .exam, exam?.awaitingStrike == true {
             exam?.awaitingStrike = false
             if let position = Self.choicePosition(of: key) { return strike(position) }
+            message = nil
             if key == .escape { return [] }
         }
         guard let action = Keymap.action(for: key, in: keyContext) else { return [] }

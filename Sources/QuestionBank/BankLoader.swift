@@ -55,12 +55,16 @@ public enum BankLoader {
         }
 
         var domains = baseDomains
+        // Ids declared by the files of this load, to catch a domain declared twice in one file;
+        // a later folder may replace a domain from an earlier one or from `baseDomains`.
+        var declared: [String: SourceLocation] = [:]
         for index in roots.indices where roots[index].kind == .domains {
             for domain in roots[index].parser.domains(roots[index].root) {
+                if let previous = declared[domain.id], previous.file == domain.location?.file {
+                    diagnostics.append(.error(domain.location ?? previous, "domain '\(domain.id)' is declared twice (first at \(previous))"))
+                }
+                if let location = domain.location { declared[domain.id] = location }
                 if let existing = domains.firstIndex(where: { $0.id == domain.id }) {
-                    if let previous = domains[existing].location, previous.file == domain.location?.file {
-                        diagnostics.append(.error(domain.location ?? previous, "domain '\(domain.id)' is declared twice (first at \(previous))"))
-                    }
                     domains[existing] = domain
                 } else {
                     domains.append(domain)

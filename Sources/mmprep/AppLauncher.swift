@@ -11,6 +11,9 @@ enum AppLauncher {
     static func launch(options: GlobalOptions, initial: (inout AppState) throws -> [Effect]) throws {
         let (bank, errors) = try options.loadBank()
         let store = try options.openStore()
+        // Decide what opens first before taking the terminal, so a bad argument is a plain error.
+        var state = AppState(bank: bank, width: 80, height: 24)
+        let effects = try initial(&state)
         do {
             try CursesTerminal.preflight(environment: CursesTerminal.processEnvironment())
         } catch let error as TerminalError {
@@ -19,8 +22,7 @@ enum AppLauncher {
         }
         let notice = errors.isEmpty ? nil : "\(errors.count) bank errors (first: \(errors[0])); run 'mmprep bank validate'"
         try CursesTerminal.withTerminal { terminal in
-            let runner = AppRunner(bank: bank, store: store, backend: terminal)
-            let effects = try initial(&runner.state)
+            let runner = AppRunner(state: state, store: store, backend: terminal)
             runner.run(initial: effects, notice: notice)
         }
     }

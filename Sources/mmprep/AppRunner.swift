@@ -18,9 +18,11 @@ final class AppRunner {
     let clock: () -> Instant
     private var queue: [Msg] = []
 
-    init(bank: Bank, store: ExamStore, backend: TerminalBackend, clock: @escaping () -> Instant = SystemClock.instant) {
+    init(state: AppState, store: ExamStore, backend: TerminalBackend, clock: @escaping () -> Instant = SystemClock.instant) {
         let size = backend.size
-        state = AppState(bank: bank, width: size.width, height: size.height)
+        self.state = state
+        self.state.width = size.width
+        self.state.height = size.height
         self.store = store
         self.backend = backend
         self.clock = clock

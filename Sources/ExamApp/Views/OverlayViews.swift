@@ -69,14 +69,19 @@ enum HelpView {
         under.overlay = nil
         let context = under.keyContext
         let bindings = Keymap.bindings(context).filter { $0.action != .help }
-        let inner = Chrome.panel(&buffer, width: 76, height: bindings.count + 6, title: "Help: \(title(context))")
-        let keyWidth = 22
-        var lines: [Line] = bindings.map { binding in
-            let keys = binding.keys.map(\.displayName).joined(separator: " ")
-            return [Span(TextWidth.pad(TextWidth.truncate(keys, to: keyWidth - 1), to: keyWidth), Style(.key).bolded), Span(binding.help)]
+        let panelWidth = min(buffer.width - 2, 90)
+        let keyWidth = 20
+        let textWidth = max(10, panelWidth - 4 - keyWidth)
+        var lines: [Line] = []
+        for binding in bindings {
+            let keys = TextWidth.pad(TextWidth.truncate(binding.keys.map(\.displayName).joined(separator: " "), to: keyWidth - 1), to: keyWidth)
+            for (n, part) in TextWrap.wrap(binding.help, width: textWidth).enumerated() {
+                lines.append([Span(n == 0 ? keys : String(repeating: " ", count: keyWidth), Style(.key).bolded), Span(part)])
+            }
         }
         lines.append([])
         lines.append([Span("Esc", Style(.key).bolded), Span(" close help   "), Span("Ctrl-C", Style(.key).bolded), Span(" save and quit")])
+        let inner = Chrome.panel(&buffer, width: panelWidth, height: lines.count + 2, title: "Help: \(title(context))")
         Chrome.draw(lines, into: &buffer, in: inner)
     }
 

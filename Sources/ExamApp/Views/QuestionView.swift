@@ -33,8 +33,12 @@ enum QuestionView {
                 let low = remaining <= 300
                 spans.append(Span("  ⏱ " + Chrome.clock(remaining), low ? Style(.warning).bolded : Style(.header)))
                 if let pace = session.paceDelta(at: state.now) {
-                    let word = pace >= 0 ? "ahead" : "behind"
-                    spans.append(Span("  \(Chrome.clock(abs(pace))) \(word)", pace >= 0 ? Style(.header) : Style(.warning)))
+                    if abs(pace) < 60 {
+                        spans.append(Span("  on pace"))
+                    } else {
+                        let word = pace >= 0 ? "ahead" : "behind"
+                        spans.append(Span("  \(Chrome.clock(abs(pace))) \(word)", pace >= 0 ? Style(.header) : Style(.warning)))
+                    }
                 }
             }
         } else if session.spec.mode == .tutor {

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the built `mmprep` binary (the one `swift build` left beside the test bundle).
+func runMMPrep(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+    let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    var binary = products.appendingPathComponent("mmprep")
+    // Under `swift test` the runner lives inside the .xctest bundle; walk up to the products folder.
+    var dir = products
+    for _ in 0..<4 where !FileManager.default.isExecutableFile(atPath: binary.path) {
+        dir = dir.deletingLastPathComponent()
+        binary = dir.appendingPathComponent("mmprep")
+    }
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    process.currentDirectoryURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    try process.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
+
+@Suite("The mmprep command line")
+struct CommandLineTests {
+    @Test("bank validate passes on the shipped banks and reports a broken file with its location")
+    func validate() throws {
+        let ok = try runMMPrep(["bank", "validate"])
+        #expect(ok.status == 0)
+        #expect(ok.err.contains("0 errors"))
+        let temp = try TemporaryDirectory()
+        let file = temp.url.appendingPathComponent("broken.yaml")
+        try "domain: coding\nquestions:\n  - id: x\n    difficulty: 9\n".write(to: file, atomically: true, encoding: .utf8)
+        let bad = try runMMPrep(["bank", "validate", file.path])
+        #expect(bad.status == 1)
+        #expect(bad.out.contains("\(file.path):4:17: difficulty must be 1, 2 or 3, not 9"))
+    }
+
+    @Test("bank stats --json lists the blueprints with full exam counts")
+    func bankStats() throws {
+        let result = try runMMPrep(["bank", "stats", "--json"])
+        #expect(result.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
+        #expect(json?["schema"] as? String == "mmprep.bank-stats.v1")
+        let blueprints = json?["blueprints"] as? [[String: Any]] ?? []
+        #expect(blueprints.contains { $0["id"] as? String == "cmom-style" && ($0["fullExams"] as? Int ?? 0) >= 1 })
+    }
+
+    @Test("history and stats --json on a fresh data directory, which is created and never the user's")
+    func reports() throws {
+        let temp = try TemporaryDirectory()
+        let env = ["MMPREP_DATA_DIR": temp.path + "/data"]
+        let history = try runMMPrep(["history", "--json"], environment: env)
+        #expect(history.status == 0)
+        #expect(history.out.contains("\"schema\" : \"mmprep.history.v1\""))
+        let stats = try runMMPrep(["stats", "--json"], environment: env)
+        #expect(stats.status == 0)
+        #expect(stats.out.contains("\"schema\" : \"mmprep.stats.v1\""))
+        #expect(FileManager.default.fileExists(atPath: temp.path + "/data/progress.sqlite"))
+    }
+
+    @Test("without a terminal the app prints one clear line and exits 2")
+    func noTTY() throws {
+        let temp = try TemporaryDirectory()
+        let result = try runMMPrep([], environment: ["MMPREP_DATA_DIR": temp.path, "TERM": "xterm-256color"])
+        #expect(result.status == 2)
+        #expect(result.err == "mmprep: standard input is not a terminal; the full-screen app needs an interactive terminal\n")
+    }
+
+    @Test("a corrupt progress file is reported with its path and kept")
+    func corruptDatabase() throws {
+        let temp = try TemporaryDirectory()
+        let junk = String(repeating: "garbage ", count: 600)
+        try junk.write(toFile: temp.path + "/progress.sqlite", atomically: true, encoding: .utf8)
+        let result = try runMMPrep(["history"], environment: ["MMPREP_DATA_DIR": temp.path])
+        #expect(result.status != 0)
+        #expect(result.err.contains("\(temp.path)/progress.sqlite: not a valid mmprep progress file"))
+        #expect(try String(contentsOfFile: temp.path + "/progress.sqlite", encoding: .utf8) == junk)
+    }
+
+    @Test("unknown blueprint and domain names are refused with the valid names")
+    func badNames() throws {
+        let temp = try TemporaryDirectory()
+        let result = try runMMPrep(["exam", "--blueprint", "nope"], environment: ["MMPREP_DATA_DIR": temp.path])
+        #expect(result.status != 0)
+        #expect(result.err.contains("unknown blueprint 'nope'"))
+    }
+}
