@@ -54,6 +54,7 @@ public struct BankCoverageReport: Sendable, Codable, Equatable {
     public func jsonString() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 
@@ -80,9 +81,9 @@ public struct BankCoverageReport: Sendable, Codable, Equatable {
             }
         }
         lines.append("")
-        lines.append(pad("Blueprint", 34) + lpad("Qs", 5) + lpad("Min", 6) + lpad("Pass", 6) + lpad("Full exams", 12))
+        lines.append(pad("Blueprint", 40) + lpad("Qs", 5) + lpad("Min", 6) + lpad("Pass", 6) + lpad("Full exams", 12))
         for blueprint in blueprints {
-            lines.append(pad(blueprint.name, 34) + lpad("\(blueprint.questions)", 5) + lpad("\(blueprint.minutes)", 6)
+            lines.append(pad(blueprint.name, 40) + lpad("\(blueprint.questions)", 5) + lpad("\(blueprint.minutes)", 6)
                 + lpad("\(Int(blueprint.passPercent))%", 6) + lpad("\(blueprint.fullExams)", 12))
         }
         return lines.joined(separator: "\n")

@@ -32,6 +32,7 @@ enum BankValidator {
             diagnostics += contentWarnings(question)
         }
         diagnostics += balanceWarnings(kept)
+        diagnostics += lengthCueWarnings(kept)
         diagnostics += blueprintDiagnostics(bank)
         return diagnostics
     }
@@ -90,6 +91,28 @@ enum BankValidator {
             }
         }
         return warnings
+    }
+
+    /// Share of questions in a file whose correct choice may be the strictly longest before a
+    /// warning: test-wise learners pick the longest choice, so a bank must not reward it.
+    static let longestChoiceLimit = 0.40
+
+    /// Warns where the correct answer is the longest choice far more often than chance.
+    static func lengthCueWarnings(_ questions: [Question]) -> [Diagnostic] {
+        let byFile = Dictionary(grouping: questions.filter { $0.location != nil }, by: { $0.location!.file })
+        return byFile.keys.sorted().compactMap { file in
+            let group = byFile[file]!
+            guard group.count >= balanceMinimumQuestions else { return nil }
+            let longest = group.filter { question in
+                let lengths = question.choices.map(\.text.count)
+                let mine = lengths[question.correctIndex]
+                return lengths.enumerated().allSatisfy { $0.offset == question.correctIndex || $0.element < mine }
+            }.count
+            let share = Double(longest) / Double(group.count)
+            guard share > longestChoiceLimit else { return nil }
+            return .warning(SourceLocation(file: file, line: 1, column: 1),
+                            "the correct answer is the longest choice in \(longest) of \(group.count) questions; learners can guess it from length")
+        }
     }
 
     static func blueprintDiagnostics(_ bank: Bank) -> [Diagnostic] {

@@ -115,6 +115,20 @@ struct ValidationTests {
         #expect(BankLoader.parse(files: [("d.yaml", SampleBank.domainsYAML), ("a.yaml", SampleBank.bankYAML(domain: "alpha", prefix: "a", count: 20))]).diagnostics.isEmpty)
     }
 
+    @Test("a file whose correct answers are usually the longest choice is warned about")
+    func lengthCue() {
+        let questions = (1...20).map { n in
+            question(id: "l-\(n)") {
+                $0["stem"] = "Stem number \(n)?"
+                let right = "      - text: The right answer, which is much longer than the others\n        correct: true"
+                let wrong = "      - text: Wrong\n      - text: Also wrong"
+                $0["choices"] = n % 3 == 0 ? wrong + "\n" + right : n % 3 == 1 ? right + "\n" + wrong : "      - text: Wrong\n" + right + "\n      - text: Also wrong"
+            }
+        }
+        let out = diagnostics("domain: alpha\nquestions:\n" + questions.joined(separator: "\n"))
+        #expect(out == ["bank.yaml:1:1: warning: the correct answer is the longest choice in 20 of 20 questions; learners can guess it from length"])
+    }
+
     @Test("a blueprint the banks cannot fill is a warning; unknown weight keys are errors")
     func blueprints() {
         let big = SampleBank.blueprintYAML.replacingOccurrences(of: "questions: 10", with: "questions: 100")

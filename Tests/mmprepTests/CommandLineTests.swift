@@ -51,7 +51,7 @@ struct CommandLineTests {
         let json = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
         #expect(json?["schema"] as? String == "mmprep.bank-stats.v1")
         let blueprints = json?["blueprints"] as? [[String: Any]] ?? []
-        #expect(blueprints.contains { $0["id"] as? String == "cmom-style" && ($0["fullExams"] as? Int ?? 0) >= 1 })
+        #expect(blueprints.contains { $0["id"] as? String == "cmom-style" && ($0["full_exams"] as? Int ?? 0) >= 5 })
     }
 
     @Test("history and stats --json on a fresh data directory, which is created and never the user's")
