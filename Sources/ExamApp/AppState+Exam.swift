@@ -10,7 +10,25 @@ extension AppState {
         exam = ActiveExam(session: session, attemptID: attemptID, now: now, secondsPerQuestion: pace)
         screen = .exam
         overlay = nil
-        return []
+        return session.items.isEmpty && session.wantsAnotherQuestion ? [.chooseNextQuestion(session)] : []
+    }
+
+    /// Adds the adaptive drill's next question, or ends the drill when none is left.
+    mutating func appendChosen(_ item: ExamItem?) -> [Effect] {
+        guard var active = exam, screen == .exam else { return [] }
+        guard let item else {
+            if active.session.items.isEmpty {
+                exam = nil
+                notify("No questions match this drill.")
+                return goHome()
+            }
+            notify("That was the last question of this drill.", seconds: 6)
+            return finishExam(autoSubmitted: false)
+        }
+        let changes = active.session.append(item, at: now)
+        active.scroll = 0
+        exam = active
+        return changes.isEmpty ? [] : [.appendQuestion(changes, active.session, attemptID: active.attemptID)]
     }
 
     /// A saved attempt arrived: resume it if unfinished, review it if submitted.
@@ -44,6 +62,10 @@ extension AppState {
         case .toggleUnsure: changes = active.session.toggleUnsure(at: now)
         case .next:
             changes = active.session.next(at: now)
+            if changes.isEmpty, active.session.wantsAnotherQuestion {
+                exam = active
+                return [.chooseNextQuestion(active.session)]
+            }
             if changes.isEmpty { overlay = .submitConfirm }
         case .previous: changes = active.session.previous(at: now)
         case .beginStrike:
@@ -91,6 +113,7 @@ extension AppState {
     /// Submits and shows the results; a drill shows its summary the same way.
     mutating func finishExam(autoSubmitted: Bool) -> [Effect] {
         guard var active = exam else { return [] }
+        active.session.dropUnansweredLast()
         active.session.submit(at: now)
         let report = ExamScorer.report(active.session, bank: bank, now: now)
         active.report = report

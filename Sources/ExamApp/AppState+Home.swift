@@ -1,4 +1,5 @@
 import ExamEngine
+import LearningModel
 import QuestionBank
 
 /// The home menu, in the order shown.
@@ -37,7 +38,50 @@ extension AppState {
                 return []
             }
             return startDrill(domain: weakest[rank].domain, topic: weakest[rank].estimate.key)
+        case .setGoal: openGoal()
         case .quit: return quit()
+        default: break
+        }
+        return []
+    }
+
+    /// Opens the exam-date entry, filled with the current date if there is one.
+    mutating func openGoal() {
+        goalInput = home.examDate ?? ""
+        overlay = .goal
+    }
+
+    mutating func goalAction(_ action: Action) -> [Effect] {
+        switch action {
+        case .clearAnswer: if !goalInput.isEmpty { goalInput.removeLast() }
+        case .cancel: overlay = nil
+        case .confirm:
+            if goalInput.isEmpty {
+                overlay = nil
+                notify("Exam date cleared.")
+                return [.saveExamDate(nil), .loadHome]
+            }
+            guard StudyPlan.day(goalInput, timeZone: timeZone) != nil else {
+                notify("Type the date as YYYY-MM-DD, e.g. 2027-03-15.", error: true)
+                return []
+            }
+            overlay = nil
+            notify("Exam date set to \(goalInput).")
+            return [.saveExamDate(goalInput), .loadHome]
+        default: break
+        }
+        return []
+    }
+
+    mutating func statsAction(_ action: Action) -> [Effect] {
+        switch action {
+        case .pageDown: statsScroll += 3
+        case .pageUp: statsScroll = max(0, statsScroll - 3)
+        case .drillWeakest: return homeAction(action)
+        case .setGoal: openGoal()
+        case .back:
+            statsScroll = 0
+            return goHome()
         default: break
         }
         return []
@@ -78,15 +122,20 @@ extension AppState {
             .prefix(limit))
     }
 
-    /// Starts a tutor-mode drill of a domain (and optionally one topic), unseen questions first.
-    mutating func startDrill(domain: String, topic: String?) -> [Effect] {
-        let available = bank.questions.filter { $0.domain == domain && (topic == nil || $0.topic == topic) }.count
+    /// Starts an adaptive tutor-mode drill of a domain (nil: every domain) and optionally one
+    /// topic: each question is chosen after the previous answer, weakest areas first.
+    mutating func startDrill(domain: String?, topic: String?) -> [Effect] {
+        let domains = domain.map { [$0] } ?? bank.domains.map(\.id)
+        let available = bank.questions.filter { domains.contains($0.domain) && (topic == nil || $0.topic == topic) }.count
         guard available > 0 else {
             notify("No questions in that topic yet.")
             return []
         }
-        let spec = ExamSpec.custom(count: available, minutes: nil, domains: [domain], topic: topic, mode: .tutor,
-                                   kind: .drill, title: "Drill: " + (topic ?? bank.domainName(domain)), in: bank)
+        let title = "Drill: " + (topic ?? domain.map(bank.domainName) ?? "all domains, weakest first")
+        var spec = ExamSpec(title: title, kind: .drill, mode: .tutor,
+                            shares: domains.map { ExamShare(key: $0, count: 0, domains: [$0]) },
+                            timeLimit: nil, passPercent: 70, topic: topic)
+        spec.adaptive = true
         return [.startExam(spec)]
     }
 
@@ -105,15 +154,32 @@ extension AppState {
 
     // MARK: drill picker
 
+    /// Domains that have questions, in bank order, as the drill picker lists them.
+    public var drillDomains: [Domain] {
+        bank.domains.filter { d in bank.questions.contains { $0.domain == d.id } }
+    }
+
     mutating func drillAction(_ action: Action) -> [Effect] {
-        let domains = bank.domains.filter { d in bank.questions.contains { $0.domain == d.id } }
+        let domains = drillDomains
         guard !domains.isEmpty else { return goHome() }
-        drill.domainIndex = min(drill.domainIndex, domains.count - 1)
-        let domain = domains[drill.domainIndex]
+        // Row 0 is "every domain"; row n is domains[n - 1].
+        let rows = domains.count + 1
+        drill.domainIndex = min(drill.domainIndex, rows - 1)
+        guard drill.domainIndex > 0 || drill.topicIndex != nil else {
+            switch action {
+            case .up: drill.domainIndex = rows - 1
+            case .down: drill.domainIndex = 1
+            case .select: return startDrill(domain: nil, topic: nil)
+            case .back: return goHome()
+            default: break
+            }
+            return []
+        }
+        let domain = domains[max(0, drill.domainIndex - 1)]
         let topics = bank.topics(in: domain.id)
         switch (action, drill.topicIndex) {
-        case (.up, nil): drill.domainIndex = (drill.domainIndex - 1 + domains.count) % domains.count
-        case (.down, nil): drill.domainIndex = (drill.domainIndex + 1) % domains.count
+        case (.up, nil): drill.domainIndex = (drill.domainIndex - 1 + rows) % rows
+        case (.down, nil): drill.domainIndex = (drill.domainIndex + 1) % rows
         case (.select, nil): drill.topicIndex = 0
         case (.back, nil): return goHome()
         case (.up, let t?): drill.topicIndex = (t - 1 + topics.count + 1) % (topics.count + 1)
@@ -144,7 +210,7 @@ extension AppState {
 
 extension AppState {
     /// The effects that start a drill, for the command line.
-    public mutating func drillEffects(domain: String, topic: String?) -> [Effect] {
+    public mutating func drillEffects(domain: String?, topic: String?) -> [Effect] {
         startDrill(domain: domain, topic: topic)
     }
 }

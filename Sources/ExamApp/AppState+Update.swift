@@ -36,6 +36,8 @@ extension AppState {
         case .previousScoreLoaded(let score):
             exam?.previousScore = score
             return []
+        case .nextQuestionChosen(let item):
+            return appendChosen(item)
         case .failed(let text):
             notify(text, error: true, seconds: 8)
             return []
@@ -50,6 +52,7 @@ extension AppState {
         case .help: return .help
         case .navigator: return .navigator
         case .submitConfirm: return .submitConfirm
+        case .goal: return .goal
         case nil: break
         }
         switch screen {
@@ -76,6 +79,10 @@ extension AppState {
             message = nil
             if key == .escape { return [] }
         }
+        if overlay == .goal, case .char(let c) = key, c.isNumber || c == "-" {
+            if goalInput.count < 10 { goalInput.append(c) }
+            return []
+        }
         guard let action = Keymap.action(for: key, in: keyContext) else { return [] }
         if action == .help, overlay == nil {
             overlay = .help
@@ -85,6 +92,7 @@ extension AppState {
         case .help: overlay = nil; return []
         case .navigator: return navigatorAction(action)
         case .submitConfirm: return submitConfirmAction(action)
+        case .goal: return goalAction(action)
         case nil: break
         }
         switch screen {
@@ -95,7 +103,7 @@ extension AppState {
         case .review: return reviewAction(action)
         case .drillPicker: return drillAction(action)
         case .history: return historyAction(action)
-        case .stats: return action == .back ? goHome() : []
+        case .stats: return statsAction(action)
         }
     }
 

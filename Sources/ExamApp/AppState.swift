@@ -14,6 +14,8 @@ public enum Overlay: Sendable, Equatable {
     case help
     case navigator
     case submitConfirm
+    /// Typing the exam date.
+    case goal
 }
 
 /// What the home screen shows; loaded from the store by an effect.
@@ -23,6 +25,18 @@ public struct HomeData: Sendable, Equatable {
     public var domainMastery: [MasteryEstimate]
     public var topicMastery: [TopicMastery]
     public var answerCount: Int
+    /// Predicted score and pass probability per full-length blueprint.
+    public var readiness: [Readiness] = []
+    /// The exam day ("YYYY-MM-DD") and the days left until it, counting today.
+    public var examDate: String?
+    public var daysLeft: Int?
+    /// Reviews due now, and questions a day needed to be ready by the exam date.
+    public var reviewsDue = 0
+    public var dailyLoad: Int?
+    /// Sure/unsure accuracy and time per domain; answers per day; exam scores over time.
+    public var domainTallies: [AreaTally] = []
+    public var days: [DayTally] = []
+    public var examScores: [Double] = []
 
     public init(resumable: [AttemptSummary] = [], recent: [AttemptSummary] = [], domainMastery: [MasteryEstimate] = [],
                 topicMastery: [TopicMastery] = [], answerCount: Int = 0) {
@@ -167,6 +181,9 @@ public struct AppState: Sendable {
     public var isFinished = false
     /// The screen the help overlay and review return to.
     public var reviewReturn: Screen = .results
+    public var statsScroll = 0
+    /// The exam date being typed in the goal overlay.
+    public var goalInput = ""
     /// Time zone for dates on screen (tests pin it).
     public var timeZone: TimeZone = .current
 

@@ -12,6 +12,7 @@ public enum Action: Sendable, Hashable {
     case reviewFilter(ReviewFilter)
     case confirm, cancel
     case drillWeakest(Int)
+    case setGoal
     case quit
 }
 
@@ -34,7 +35,7 @@ public struct KeyBinding: Sendable, Equatable {
 
 /// Which table of bindings applies.
 public enum KeyContext: String, Sendable, CaseIterable {
-    case home, setup, exam, tutor, navigator, submitConfirm, results, review, drillPicker, history, stats, help
+    case home, setup, exam, tutor, navigator, submitConfirm, results, review, drillPicker, history, stats, help, goal
 }
 
 /// The bindings of every screen. Letters A–E answer, so other exam keys avoid a–e.
@@ -73,6 +74,7 @@ public enum Keymap {
                 KeyBinding([.char("1")], .drillWeakest(0), "Drill the weakest topic"),
                 KeyBinding([.char("2")], .drillWeakest(1), "Drill the second weakest topic"),
                 KeyBinding([.char("3")], .drillWeakest(2), "Drill the third weakest topic"),
+                KeyBinding([.char("d")], .setGoal, "Set or change the exam date", hint: "d exam date"),
                 KeyBinding([.char("?"), .function(1)], .help, "Show this help", hint: "? help"),
                 KeyBinding([.char("q"), .escape], .quit, "Quit mmprep", hint: "q quit"),
             ]
@@ -154,11 +156,23 @@ public enum Keymap {
             ]
         case .stats:
             return [
+                KeyBinding([.down, .pageDown, .char("j")], .pageDown, "Scroll down", hint: "↑↓ scroll"),
+                KeyBinding([.up, .pageUp, .char("k")], .pageUp, "Scroll up"),
+                KeyBinding([.char("1")], .drillWeakest(0), "Drill the weakest topic", hint: "1–3 drill"),
+                KeyBinding([.char("2")], .drillWeakest(1), "Drill the second weakest topic"),
+                KeyBinding([.char("3")], .drillWeakest(2), "Drill the third weakest topic"),
+                KeyBinding([.char("d")], .setGoal, "Set or change the exam date", hint: "d exam date"),
                 KeyBinding([.char("?"), .function(1)], .help, "Show this help"),
                 KeyBinding([.escape, .char("q")], .back, "Back to the home screen", hint: "q home"),
             ]
         case .help:
             return [KeyBinding([.escape, .char("?"), .char("q"), .enter], .cancel, "Close help", hint: "Esc close")]
+        case .goal:
+            return [
+                KeyBinding([.enter], .confirm, "Save the date (empty clears it)", hint: "Enter save"),
+                KeyBinding([.backspace, .delete], .clearAnswer, "Delete the last character", hint: "Backspace delete"),
+                KeyBinding([.escape], .cancel, "Cancel", hint: "Esc cancel"),
+            ]
         }
     }
 

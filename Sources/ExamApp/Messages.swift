@@ -15,6 +15,8 @@ public enum Msg: Sendable {
     case historyLoaded([AttemptSummary])
     case questionListLoaded(ReviewSource, [String])
     case previousScoreLoaded(Double?)
+    /// The adaptive drill's next question, or nil when its pool is used up.
+    case nextQuestionChosen(ExamItem?)
     /// An effect failed; the text is one line for the user.
     case failed(String)
     /// SIGTERM, SIGHUP or SIGINT: save and leave.
@@ -50,5 +52,11 @@ public enum Effect: Sendable, Equatable {
     case loadHistory
     case loadQuestionList(ReviewSource)
     case loadPreviousScore(blueprintID: String, before: Int64)
+    /// Choose the next question of an adaptive session from the learner's history.
+    case chooseNextQuestion(ExamSession)
+    /// Save the exam date ("YYYY-MM-DD"), or clear it with nil; then reload the home data.
+    case saveExamDate(String?)
+    /// Record the question just added to an adaptive session, and save `changes`.
+    case appendQuestion([SessionChange], ExamSession, attemptID: Int64)
     case quit
 }

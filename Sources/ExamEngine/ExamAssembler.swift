@@ -28,6 +28,8 @@ public enum ExamAssembler {
         _ spec: ExamSpec, from bank: Bank, lastSeen: [String: Double] = [:], seed: UInt64
     ) throws -> [ExamItem] {
         var rng = SeededGenerator(seed: seed ^ bank.contentHash.value)
+        // An adaptive session starts empty and grows one chosen question at a time.
+        if spec.isAdaptive { return [] }
         if let ids = spec.questionIDs {
             return try ids.map { id in
                 guard let question = bank.question(id) else { throw AssemblyError.unknownQuestion(id) }
@@ -73,7 +75,7 @@ public enum ExamAssembler {
         }.map(\.question)
     }
 
-    static func item(for question: Question, share: String, rng: inout SeededGenerator) -> ExamItem {
+    public static func item(for question: Question, share: String, rng: inout SeededGenerator) -> ExamItem {
         var order = Array(question.choices.indices)
         if question.shuffle { order.shuffle(using: &rng) }
         return ExamItem(questionID: question.id, domain: question.domain, shareKey: share, choiceOrder: order)

@@ -49,7 +49,7 @@ public enum SessionChange: Sendable, Hashable {
 /// clock, so time can be tested exactly and a wall-clock jump cannot add or remove exam time.
 public struct ExamSession: Sendable, Hashable {
     public let spec: ExamSpec
-    public let items: [ExamItem]
+    public internal(set) var items: [ExamItem]
     public internal(set) var responses: [ItemResponse]
     public internal(set) var current: Int = 0
     public internal(set) var phase: SessionPhase

@@ -41,6 +41,11 @@ public struct ExamSpec: Sendable, Hashable, Codable {
     public var topic: String?
     /// When set, exactly these questions in this order (review of missed questions).
     public var questionIDs: [String]?
+    /// An adaptive drill: one question at a time, each chosen after the previous answer.
+    /// Optional so that attempts saved before it existed still decode.
+    public var adaptive: Bool?
+
+    public var isAdaptive: Bool { adaptive == true }
 
     public init(
         title: String, kind: ExamKind, mode: ExamMode, blueprintID: String? = nil, shares: [ExamShare],

@@ -3,8 +3,27 @@ import GRDB
 
 /// A problem with the progress file, as one line naming the file.
 public struct StoreError: Error, CustomStringConvertible, Equatable {
+    /// What went wrong, so callers can offer the right way out (only an unreadable file may be set aside).
+    public enum Kind: Sendable, Equatable {
+        /// Not an SQLite file, or its pages are damaged.
+        case corrupt
+        /// A sound SQLite file that some other program made.
+        case foreign
+        /// A progress file from a newer mmprep, whose schema this version does not know.
+        case newerVersion
+        /// The folder or file cannot be written (read-only, no permission).
+        case unwritable
+        /// The disk is full.
+        case diskFull
+        case other
+    }
+
     public var description: String
-    public init(_ description: String) { self.description = description }
+    public var kind: Kind
+    public init(_ description: String, kind: Kind = .other) {
+        self.description = description
+        self.kind = kind
+    }
 }
 
 /// Owns the progress database: opening it, and the migrations that define its schema.
@@ -17,18 +36,25 @@ enum AppDatabase {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw StoreError("\(directory): cannot create the data folder: \(error.localizedDescription)")
+            throw StoreError("\(directory): cannot create the data folder: \(error.localizedDescription)", kind: .unwritable)
+        }
+        // SQLite would quietly open a read-only file read-only and fail at the first answer; say so now.
+        for target in [directory, path] where FileManager.default.fileExists(atPath: target) && access(target, W_OK) != 0 {
+            let reason = String(cString: strerror(errno))
+            throw StoreError("\(target): cannot write the progress file (\(reason)); nothing can be saved there, choose another folder with --data-dir", kind: .unwritable)
         }
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(5)
         config.label = "mmprep.progress"
         do {
+            // Identify the file before the pool switches it to WAL mode: a foreign file is never touched.
+            try ProgressFileCheck.verify(path: path, configuration: config, migrator: migrator)
             let pool = try DatabasePool(path: path, configuration: config)
             try migrator.migrate(pool)
             return pool
         } catch let error as DatabaseError {
-            throw StoreError("\(path): \(describe(error))")
+            throw StoreError("\(path): \(describe(error))", kind: kind(of: error))
         }
     }
 
@@ -46,6 +72,15 @@ enum AppDatabase {
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: "cannot write the progress file (\(error.message ?? "read-only"))"
         case .SQLITE_FULL: "the disk is full; nothing was written"
         default: error.message ?? "\(error)"
+        }
+    }
+
+    static func kind(of error: DatabaseError) -> StoreError.Kind {
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: .corrupt
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: .unwritable
+        case .SQLITE_FULL: .diskFull
+        default: .other
         }
     }
 
@@ -107,6 +142,18 @@ enum AppDatabase {
                 t.column("elapsed", .double).notNull()
                 t.column("position", .integer).notNull()
                 t.primaryKey(["attemptID"])
+            }
+        }
+        // Start-up and stats without reading the whole history (ExamStore+Aggregates.swift):
+        // answers per area newest first, attempts newest first, and running counts.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: AppDatabase.aggregatesSchema)
+        }
+        // Learner settings (exam date, desired retention): one row per key.
+        migrator.registerMigration("v3") { db in
+            try db.create(table: "setting") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
             }
         }
         return migrator

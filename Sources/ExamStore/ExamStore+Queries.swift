@@ -5,9 +5,12 @@ import QuestionBank
 
 /// Reads: history, resumable sessions, and the answer history the learning model needs.
 extension ExamStore {
+    /// Attempts with their answered count, kept by a trigger (AppDatabase+Aggregates.swift) so a
+    /// long history lists without counting every response; ``summary(_:)`` reads these columns by position.
     static let summarySQL = """
-        SELECT a.*, (SELECT COUNT(*) FROM response r WHERE r.attemptID = a.id AND r.choice IS NOT NULL) AS answered
-        FROM attempt a
+        SELECT a.id, a.kind, a.mode, a.title, a.blueprintID, a.status, a.questionCount, COALESCE(t.answered, 0) AS answered,
+               a.correctCount, a.scorePercent, a.passed, a.passPercent, a.timeLimit, a.elapsed, a.startedAt, a.updatedAt, a.submittedAt
+        FROM attempt a LEFT JOIN attempt_tally t ON t.attemptID = a.id
         """
 
     /// Attempts, newest first; `status` filters (nil for all).
@@ -112,13 +115,10 @@ extension ExamStore {
 
     static func summary(_ row: Row) -> AttemptSummary {
         AttemptSummary(
-            id: row["id"], kind: ExamKind(rawValue: row["kind"]) ?? .exam, mode: ExamMode(rawValue: row["mode"]) ?? .exam,
-            title: row["title"], blueprintID: row["blueprintID"],
-            status: AttemptSummary.Status(rawValue: row["status"]) ?? .active,
-            questionCount: row["questionCount"], answeredCount: row["answered"], correctCount: row["correctCount"],
-            scorePercent: row["scorePercent"], passed: row["passed"], passPercent: row["passPercent"],
-            timeLimit: row["timeLimit"], elapsed: row["elapsed"], startedAt: row["startedAt"],
-            updatedAt: row["updatedAt"], submittedAt: row["submittedAt"]
+            id: row[0], kind: ExamKind(rawValue: row[1]) ?? .exam, mode: ExamMode(rawValue: row[2]) ?? .exam,
+            title: row[3], blueprintID: row[4], status: AttemptSummary.Status(rawValue: row[5]) ?? .active,
+            questionCount: row[6], answeredCount: row[7], correctCount: row[8], scorePercent: row[9], passed: row[10],
+            passPercent: row[11], timeLimit: row[12], elapsed: row[13], startedAt: row[14], updatedAt: row[15], submittedAt: row[16]
         )
     }
 }

@@ -33,7 +33,7 @@ public final class ExamStore: Sendable {
         do {
             return try writer.write(body)
         } catch let error as DatabaseError {
-            throw StoreError("\(path ?? "progress database"): \(AppDatabase.describe(error))")
+            throw StoreError("\(path ?? "progress database"): \(AppDatabase.describe(error))", kind: AppDatabase.kind(of: error))
         }
     }
 
@@ -41,7 +41,7 @@ public final class ExamStore: Sendable {
         do {
             return try writer.read(body)
         } catch let error as DatabaseError {
-            throw StoreError("\(path ?? "progress database"): \(AppDatabase.describe(error))")
+            throw StoreError("\(path ?? "progress database"): \(AppDatabase.describe(error))", kind: AppDatabase.kind(of: error))
         }
     }
 

@@ -12,14 +12,21 @@ public struct MasteryEstimate: Sendable, Hashable, Codable {
     /// Answers counted (unweighted).
     public var answers: Int
     public var correct: Int
+    /// The Beta posterior's parameters (recency-weighted right + 1, wrong + 1).
+    public var alpha: Double
+    public var beta: Double
 
-    public init(key: String, mean: Double, lower: Double, upper: Double, answers: Int, correct: Int) {
+    public init(key: String, mean: Double, lower: Double, upper: Double, answers: Int, correct: Int, alpha: Double? = nil, beta: Double? = nil) {
         self.key = key
         self.mean = mean
         self.lower = lower
         self.upper = upper
         self.answers = answers
         self.correct = correct
+        // Without explicit parameters, a Beta with this mean and two pseudo-answers per answer.
+        let weight = Double(answers) + 2
+        self.alpha = alpha ?? mean * weight
+        self.beta = beta ?? (1 - mean) * weight
     }
 }
 
@@ -30,18 +37,25 @@ public struct MasteryEstimate: Sendable, Hashable, Codable {
 /// as 50 % with a wide interval: unknown, not weak.
 public enum MasteryEstimator {
     public static let defaultHalfLifeDays = 30.0
+    /// An answer also loses half its weight for every this many later answers in the same area,
+    /// so an area the learner has just practised hard reflects what they know now.
+    public static let defaultAnswerHalfLife = 40.0
 
     /// One estimate per key (domain or topic) found in `answers`, in the order of `keys`.
     public static func estimate(
         _ answers: [AnswerEvent], keys: [String], by keyPath: KeyPath<AnswerEvent, String>, now: Double,
-        halfLifeDays: Double = defaultHalfLifeDays
+        halfLifeDays: Double = defaultHalfLifeDays, answerHalfLife: Double = defaultAnswerHalfLife
     ) -> [MasteryEstimate] {
         var right: [String: Double] = [:], wrong: [String: Double] = [:]
         var counts: [String: (Int, Int)] = [:]
-        for answer in answers {
+        var later: [String: Int] = [:]
+        // Newest first, so each answer knows how many later answers its area has.
+        for answer in answers.reversed() {
             let key = answer[keyPath: keyPath]
+            let newer = later[key, default: 0]
+            later[key] = newer + 1
             let ageDays = max(0, now - answer.answeredAt) / 86_400
-            let weight = pow(0.5, ageDays / halfLifeDays)
+            let weight = pow(0.5, ageDays / halfLifeDays) * pow(0.5, Double(newer) / answerHalfLife)
             if answer.correct { right[key, default: 0] += weight } else { wrong[key, default: 0] += weight }
             let c = counts[key, default: (0, 0)]
             counts[key] = (c.0 + 1, c.1 + (answer.correct ? 1 : 0))
@@ -50,7 +64,7 @@ public enum MasteryEstimator {
             let a = 1 + right[key, default: 0], b = 1 + wrong[key, default: 0]
             let (lower, upper) = BetaDistribution.credibleInterval(alpha: a, beta: b, mass: 0.9)
             let c = counts[key, default: (0, 0)]
-            return MasteryEstimate(key: key, mean: a / (a + b), lower: lower, upper: upper, answers: c.0, correct: c.1)
+            return MasteryEstimate(key: key, mean: a / (a + b), lower: lower, upper: upper, answers: c.0, correct: c.1, alpha: a, beta: b)
         }
     }
 }
@@ -64,19 +78,24 @@ public enum BetaDistribution {
     }
 
     public static func quantile(_ p: Double, alpha: Double, beta: Double) -> Double {
+        // The normalising constant is the same at every step: worked out once, not 60 times.
+        let logBeta: Double = lgamma(alpha + beta) - lgamma(alpha) - lgamma(beta)
         var low = 0.0, high = 1.0
         for _ in 0..<60 {
             let mid = (low + high) / 2
-            if cdf(mid, alpha: alpha, beta: beta) < p { low = mid } else { high = mid }
+            if cdf(mid, alpha: alpha, beta: beta, logBeta: logBeta) < p { low = mid } else { high = mid }
         }
         return (low + high) / 2
     }
 
     /// The regularized incomplete beta I_x(a, b), by Lentz's continued fraction.
     public static func cdf(_ x: Double, alpha a: Double, beta b: Double) -> Double {
+        cdf(x, alpha: a, beta: b, logBeta: lgamma(a + b) - lgamma(a) - lgamma(b))
+    }
+
+    static func cdf(_ x: Double, alpha a: Double, beta b: Double, logBeta: Double) -> Double {
         if x <= 0 { return 0 }
         if x >= 1 { return 1 }
-        let logBeta: Double = lgamma(a + b) - lgamma(a) - lgamma(b)
         let logPowers: Double = a * log(x) + b * log(1 - x)
         let logFront = logBeta + logPowers
         if x < (a + 1) / (a + b + 2) {

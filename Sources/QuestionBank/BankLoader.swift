@@ -18,7 +18,10 @@ public enum BankLoader {
     ///
     /// - Parameter baseDomains: domains that files may refer to without declaring them
     ///   (used when validating a single bank file against the shipped `domains.yaml`).
-    public static func load(paths: [String], baseDomains: [Domain] = [], fileManager: FileManager = .default) -> BankLoadResult {
+    /// - Parameter cache: where to reuse (and save) results keyed by the files' exact content.
+    public static func load(paths: [String], baseDomains: [Domain] = [], cache: BankCache? = nil, fileManager: FileManager = .default) -> BankLoadResult {
+        if let cached = cache?.lookup(paths: paths, baseDomains: baseDomains, fileManager: fileManager) { return cached }
+        var key = cache?.key(paths: paths, baseDomains: baseDomains)
         var diagnostics: [Diagnostic] = []
         var files: [(path: String, text: String)] = []
         var hash = ContentHash()
@@ -28,6 +31,7 @@ public enum BankLoader {
                     diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), "cannot read file"))
                     continue
                 }
+                key?.add(file: file, data: data)
                 guard let text = String(data: data, encoding: .utf8) else {
                     let location = firstInvalidUTF8(in: data, file: file)
                     diagnostics.append(.error(location, "file is not valid UTF-8 text"))
@@ -38,7 +42,10 @@ public enum BankLoader {
                 files.append((file, text))
             }
         }
-        return parse(files: files, baseDomains: baseDomains, hash: hash, diagnostics: diagnostics)
+        let result = parse(files: files, baseDomains: baseDomains, hash: hash, diagnostics: diagnostics)
+        // The key holds the bytes just parsed, so a file edited meanwhile cannot be cached stale.
+        if let cache, let key, diagnostics.isEmpty { cache.store(result, key: key) }
+        return result
     }
 
     /// Parses already-read files; the entry point for tests and the in-memory importers.

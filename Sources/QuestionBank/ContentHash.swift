@@ -7,6 +7,9 @@ public struct ContentHash: Sendable, Hashable, CustomStringConvertible {
 
     public init() {}
 
+    /// A digest computed earlier (the bank cache stores it with the banks it describes).
+    init(value: UInt64) { self.value = value }
+
     public mutating func combine<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
         for byte in bytes {
             value ^= UInt64(byte)

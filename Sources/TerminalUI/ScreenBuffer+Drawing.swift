@@ -33,6 +33,34 @@ extension ScreenBuffer {
         }
     }
 
+    /// Draws one line of text aligned within the first row of `rect`, cut with "…" if too long.
+    @discardableResult
+    public mutating func put(_ text: String, in rect: Rect, alignment: TextAlignment, style: Style = .normal) -> Int {
+        guard rect.width > 0, rect.height > 0 else { return 0 }
+        let fitted = TextWidth.truncate(TextSanitizer.clean(text), to: rect.width)
+        let gap = rect.width - TextWidth.columns(of: fitted)
+        let offset: Int
+        switch alignment {
+        case .left: offset = 0
+        case .right: offset = gap
+        case .center: offset = gap / 2
+        }
+        return put(fitted, x: rect.x + offset, y: rect.y, style: style, maxWidth: rect.width - offset)
+    }
+
+    /// Word-wraps `text` into `rect` and returns how many rows it used (at most `rect.height`).
+    ///
+    /// With a `prefix` such as "A. ", continuation lines are indented under the text.
+    @discardableResult
+    public mutating func putWrapped(_ text: String, in rect: Rect, prefix: String? = nil, style: Style = .normal) -> Int {
+        guard rect.width > 0, rect.height > 0 else { return 0 }
+        let lines = prefix.map { TextWrap.wrap(text, width: rect.width, prefix: $0) } ?? TextWrap.wrap(text, width: rect.width)
+        for (index, line) in lines.prefix(rect.height).enumerated() {
+            put(line, x: rect.x, y: rect.y + index, style: style, maxWidth: rect.width)
+        }
+        return min(lines.count, rect.height)
+    }
+
     /// Draws a single-line box around the edge of `rect`, with an optional title in the top edge.
     ///
     /// The title is shown as "┌─ Title ───┐", cut with "…" when it does not fit. The inside is

@@ -5,18 +5,24 @@ import ExamStore
 import Foundation
 import QuestionBank
 
-/// Starts the full-screen app: loads banks and progress, takes the terminal, runs, restores.
+/// Starts the app: loads banks and progress, then takes the terminal (or runs plain mode).
+///
+/// Exam, drill, review and resume fall back to the plain line-by-line mode when the full-screen
+/// app cannot run (no terminal, TERM=dumb or unknown). The home screen has no plain form:
+/// `mmprep` alone without a terminal stops with one clear line and exit status 2.
 enum AppLauncher {
     /// Runs the app; `initial` chooses what opens first (an exam, a drill…) from the loaded bank.
-    static func launch(options: GlobalOptions, initial: (inout AppState) throws -> [Effect]) throws {
+    static func launch(options: GlobalOptions, plain: PlainMode = .never, initial: (inout AppState) throws -> [Effect]) throws {
         let (bank, errors) = try options.loadBank()
         let store = try options.openStore()
         // Decide what opens first before taking the terminal, so a bad argument is a plain error.
         var state = AppState(bank: bank, width: 80, height: 24)
         let effects = try initial(&state)
         do {
+            if plain == .always { return try PlainRunner(bank: bank, store: store).run(effects, state: state) }
             try CursesTerminal.preflight(environment: CursesTerminal.processEnvironment())
         } catch let error as TerminalError {
+            if plain == .whenNoTerminal { return try PlainRunner(bank: bank, store: store).run(effects, state: state) }
             printError(error.message)
             throw ExitCode(2)
         }

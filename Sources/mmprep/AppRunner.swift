@@ -17,6 +17,10 @@ final class AppRunner {
     /// Where the clock comes from (tests may substitute a fake one).
     let clock: () -> Instant
     private var queue: [Msg] = []
+    /// Attempts open in this process; another window may not resume them meanwhile.
+    let claims: AttemptClaims
+    /// Changes whose save failed (a full disk), per attempt; retried with the next save.
+    var unsaved: [Int64: [SessionChange]] = [:]
 
     init(state: AppState, store: ExamStore, backend: TerminalBackend, clock: @escaping () -> Instant = SystemClock.instant) {
         let size = backend.size
@@ -26,6 +30,7 @@ final class AppRunner {
         self.store = store
         self.backend = backend
         self.clock = clock
+        claims = AttemptClaims(databasePath: store.path)
     }
 
     /// Runs until the user quits or a termination signal arrives; `initial` effects run first.
@@ -35,8 +40,12 @@ final class AppRunner {
         if let notice { _ = state.update(.failed(notice), at: start) }
         perform([.loadHome] + initial, at: start)
         drain()
+        let exitAfterFirstFrame = ProcessInfo.processInfo.environment["MMPREP_EXIT_AFTER_FIRST_FRAME"] == "1"
         while !state.isFinished {
             backend.present(AppView.render(state))
+            // For measuring start-up from outside (docs/BENCHMARKS.md): stop once the first
+            // complete screen has reached the terminal.
+            if exitAfterFirstFrame { return }
             guard let event = backend.nextEvent(timeoutMilliseconds: 250) else { break }
             if CursesTerminal.pendingTerminationSignal != nil {
                 CursesTerminal.clearPendingTerminationSignal()
@@ -48,12 +57,14 @@ final class AppRunner {
             case .tick: queue.append(.tick)
             }
             drain()
+            DebugCrash.afterEvent(event)
         }
         if !state.isFinished {
             // Input ended (a closed terminal): save like a termination signal.
             queue.append(.terminate)
             drain()
         }
+        reportUnsaved()
     }
 
     /// Feeds queued messages to `update` and performs what it asks, until nothing is left.
@@ -80,45 +91,43 @@ final class AppRunner {
         let wall = Date(timeIntervalSince1970: instant.wall)
         switch effect {
         case .loadHome:
-            return .homeLoaded(try HomeLoader.load(store: store, bank: state.bank, now: instant.wall))
+            var data = try HomeLoader.load(store: store, bank: state.bank, now: instant.wall)
+            try HomeLoader.addStudy(to: &data, store: store, bank: state.bank, now: instant.wall)
+            return .homeLoaded(data)
         case .startExam(let spec):
             let items = try ExamAssembler.assemble(spec, from: state.bank, lastSeen: try store.lastSeen(), seed: UInt64.random(in: .min ... .max))
             let session = ExamSession(spec: spec, items: items, now: instant.monotonic)
             let id = try store.createAttempt(session, bank: state.bank, seed: 0, wallTime: wall)
+            try claims.claim(id)
             return .examStarted(session, attemptID: id)
         case .save(let changes, let session, let attemptID):
-            try store.save(changes, of: session, attempt: attemptID, now: instant.monotonic, wallTime: wall)
+            try save(changes, of: session, attempt: attemptID, at: instant)
         case .submit(let session, let report, let attemptID):
+            if session.spec.isAdaptive { try store.trimItems(of: session, attempt: attemptID) }
             try store.submit(session, report: report, attempt: attemptID, now: instant.monotonic, wallTime: wall)
+            unsaved[attemptID] = nil
+            claims.release(attemptID)
         case .loadAttempt(let id):
-            return .attemptLoaded(try store.loadSession(id), attemptID: id)
+            let session = try store.loadSession(id)
+            if !session.isSubmitted { try claims.claim(id) }
+            return .attemptLoaded(session, attemptID: id)
         case .loadHistory:
             return .historyLoaded(try store.attempts(limit: 2000))
         case .loadQuestionList(let source):
-            return .questionListLoaded(source, source == .missed ? try store.missedQuestionIDs() : try store.flaggedQuestionIDs())
+            return .questionListLoaded(source, source == .missed ? try reviewQueue(at: instant.wall) : try store.flaggedQuestionIDs())
         case .loadPreviousScore(let blueprint, let before):
             return .previousScoreLoaded(try store.previousScore(blueprintID: blueprint, before: before))
+        case .saveExamDate(let date):
+            var settings = try store.settings()
+            settings.examDate = date
+            try store.saveSettings(settings)
+        case .chooseNextQuestion(let session):
+            return .nextQuestionChosen(try chooseNextQuestion(for: session, at: instant))
+        case .appendQuestion(let changes, let session, let attemptID):
+            try store.appendItem(of: session, attempt: attemptID, bank: state.bank, changes: changes, now: instant.monotonic, wallTime: wall)
         case .quit:
             break
         }
         return nil
-    }
-}
-
-/// Builds the home screen's data from the store.
-enum HomeLoader {
-    static func load(store: ExamStore, bank: Bank, now: Double) throws -> HomeData {
-        let answers = try store.answers()
-        let domains = MasteryEstimator.estimate(answers, keys: bank.domains.map(\.id), by: \.domain, now: now)
-        var topics: [TopicMastery] = []
-        for domain in bank.domains {
-            let inDomain = answers.filter { $0.domain == domain.id }
-            let keys = bank.topics(in: domain.id)
-            topics += MasteryEstimator.estimate(inDomain, keys: keys, by: \.topic, now: now).map { TopicMastery(domain: domain.id, estimate: $0) }
-        }
-        return HomeData(
-            resumable: try store.resumableAttempts(), recent: try store.attempts(limit: 20),
-            domainMastery: domains, topicMastery: topics, answerCount: answers.count
-        )
     }
 }

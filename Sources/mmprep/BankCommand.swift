@@ -7,7 +7,7 @@ struct BankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bank",
         abstract: "Check, describe, import and export question banks.",
-        subcommands: [ValidateBanks.self, BankStats.self]
+        subcommands: [ValidateBanks.self, BankStats.self, ImportBank.self, ExportBank.self]
     )
 }
 

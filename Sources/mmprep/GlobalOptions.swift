@@ -14,6 +14,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Keep progress in DIR (default: $MMPREP_DATA_DIR, else $XDG_DATA_HOME/mmprep, else ~/.local/share/mmprep).", valueName: "DIR"))
     var dataDir: String?
 
+    @Flag(name: .customLong("reset-corrupt-progress"), help: "If the progress file is corrupt or not mmprep's, rename it with a timestamp and start a new one (at a terminal mmprep asks instead).")
+    var resetCorruptProgress = false
+
     /// The progress file's folder, by the documented order of precedence.
     func dataDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let dataDir { return dataDir }
@@ -28,7 +31,7 @@ struct GlobalOptions: ParsableArguments {
     /// Loads the banks; prints every error to stderr and fails when nothing usable loaded.
     func loadBank(printErrors: Bool = true) throws -> (Bank, [Diagnostic]) {
         let folders = try BankLocations(extra: banks, replaceShipped: onlyBanks).folders()
-        let result = BankLoader.load(paths: folders)
+        let result = BankStartup.load(paths: folders, cacheDirectory: cacheDirectory())
         if printErrors {
             for error in result.errors { printError(error.description) }
         }
@@ -39,7 +42,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func openStore() throws -> ExamStore {
-        try ExamStore(path: databasePath)
+        try ProgressFileRecovery.open(path: databasePath, resetCorrupt: resetCorruptProgress, ask: ProgressFileRecovery.terminalAsk())
     }
 }
 

@@ -13,7 +13,7 @@ struct MMPrep: ParsableCommand {
         exam outlines; mmprep is not affiliated with PMI, PAHCOM or MGMA.
         """,
         subcommands: [ExamCommand.self, DrillCommand.self, ReviewCommand.self, ResumeCommand.self,
-                      HistoryCommand.self, StatsCommand.self, BankCommand.self]
+                      HistoryCommand.self, StatsCommand.self, GoalCommand.self, BankCommand.self, SRSCommand.self]
     )
 
     @OptionGroup var options: GlobalOptions

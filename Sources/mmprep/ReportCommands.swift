@@ -63,7 +63,9 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let (bank, _) = try options.loadBank()
         let store = try options.openStore()
-        let report = StatsReport(bank: bank, answers: try store.answers(), attempts: try store.attempts(), now: Date().timeIntervalSince1970)
+        let now = Date().timeIntervalSince1970
+        let snapshot = try store.mastery(domains: bank.domains.map(\.id), topics: bank.topicAreas(), now: now)
+        let report = StatsReport(bank: bank, snapshot: snapshot, attempts: try store.attempts())
         if json {
             print(try JSONOutput.encode(report))
             return

@@ -12,6 +12,7 @@ struct ExamCommand: ParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var plain: PlainOption
 
     @Option(help: "Blueprint id (see 'mmprep bank stats'), e.g. cmom-style, cmm-style, quick-practice.")
     var blueprint: String?
@@ -39,7 +40,7 @@ struct ExamCommand: ParsableCommand {
     }
 
     func run() throws {
-        try AppLauncher.launch(options: options) { state in
+        try AppLauncher.launch(options: options, plain: plain.mode) { state in
             [.startExam(try spec(for: state.bank))]
         }
     }
@@ -68,6 +69,7 @@ struct DrillCommand: ParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var plain: PlainOption
 
     @Option(help: "Domain id, e.g. coding.")
     var domain: String?
@@ -76,7 +78,7 @@ struct DrillCommand: ParsableCommand {
     var topic: String?
 
     func run() throws {
-        try AppLauncher.launch(options: options) { state in
+        try AppLauncher.launch(options: options, plain: plain.mode) { state in
             guard let domain else {
                 state.screen = .drillPicker
                 return []
@@ -100,12 +102,13 @@ struct ReviewCommand: ParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var plain: PlainOption
 
     @Flag(help: "Review flagged questions instead of missed ones.")
     var flagged = false
 
     func run() throws {
-        try AppLauncher.launch(options: options) { _ in [.loadQuestionList(flagged ? .flagged : .missed)] }
+        try AppLauncher.launch(options: options, plain: plain.mode) { _ in [.loadQuestionList(flagged ? .flagged : .missed)] }
     }
 }
 
@@ -117,6 +120,7 @@ struct ResumeCommand: ParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
+    @OptionGroup var plain: PlainOption
 
     @Argument(help: "Attempt number from 'mmprep history' (default: the latest unfinished one).")
     var attempt: Int64?
@@ -132,6 +136,6 @@ struct ResumeCommand: ParsableCommand {
             }
             target = latest.id
         }
-        try AppLauncher.launch(options: options) { _ in [.loadAttempt(target)] }
+        try AppLauncher.launch(options: options, plain: plain.mode) { _ in [.loadAttempt(target)] }
     }
 }

@@ -280,7 +280,7 @@ struct ScreenBindingTests {
         #expect(d.press(.char("r")) == [.loadAttempt(2)])
         let drill = d.press(.char("1"))
         guard case .startExam(let spec)? = drill.first else { Issue.record("no drill"); return }
-        #expect(spec.kind == .drill && spec.topic == "Topic one" && spec.shares.map(\.key) == ["beta"])
+        #expect(spec.kind == .drill && spec.topic == "Topic one" && spec.shares.map(\.key) == ["beta"] && spec.isAdaptive)
         #expect(d.state.screen == .exam)
 
         var e = AppDriver()
@@ -356,14 +356,22 @@ struct ScreenBindingTests {
     func drillPicker() {
         var d = AppDriver()
         d.state.menuIndex = HomeMenu.items.firstIndex(of: .drill)!
-        d.press(.enter, .down, .enter)
-        #expect(d.state.drill.domainIndex == 1 && d.state.drill.topicIndex == 0)
+        d.press(.enter, .down, .down, .enter)
+        #expect(d.state.drill.domainIndex == 2 && d.state.drill.topicIndex == 0)
         d.press(.escape)
         #expect(d.state.drill.topicIndex == nil)
         d.press(.right, .down, .up, .down)
         let effects = d.press(.enter)
         guard case .startExam(let spec)? = effects.first else { Issue.record("no drill"); return }
-        #expect(spec.topic == "Topic one" && spec.mode == .tutor && spec.kind == .drill)
+        #expect(spec.topic == "Topic one" && spec.mode == .tutor && spec.kind == .drill && spec.isAdaptive)
+        #expect(spec.shares.map(\.key) == ["beta"])
+        // Questions come one at a time, from the chosen topic, never twice.
+        #expect(d.state.exam?.session.count == 1)
+        for _ in 0..<4 { d.press(.char("a"), .right) }
+        let ids = d.state.exam!.session.items.map(\.questionID)
+        #expect(ids.count == 5 && Set(ids).count == 5)
+        #expect(ids.allSatisfy { d.state.bank.question($0)?.topic == "Topic one" && $0.hasPrefix("b-") })
+        #expect(d.text.contains("Question 5") && !d.text.contains("Question 5 of"))
         // q ends a drill with its summary.
         d.press(.char("a"), .char("q"))
         #expect(d.state.screen == .results)
@@ -425,5 +433,26 @@ struct ScreenBindingTests {
         var d = AppDriver()
         d.send(.failed("progress.sqlite: the disk is full; nothing was written"))
         #expect(d.screen.last?.contains("✗ progress.sqlite: the disk is full") == true)
+    }
+}
+
+@Suite("Adaptive drill across every domain")
+struct AdaptiveDrillAppTests {
+    @Test("the first row of the drill picker drills every domain, one question at a time")
+    func allDomains() {
+        var d = AppDriver()
+        d.state.menuIndex = HomeMenu.items.firstIndex(of: .drill)!
+        d.press(.enter)
+        let effects = d.press(.enter)
+        guard case .startExam(let spec)? = effects.first else { Issue.record("no drill"); return }
+        #expect(spec.isAdaptive && spec.shares.map(\.key) == ["alpha", "beta", "gamma"] && spec.topic == nil)
+        for _ in 0..<9 {
+            d.press(.char(Character(String(UnicodeScalar(UInt8(97 + d.correctPosition))))), .right)
+        }
+        let domains = Set(d.state.exam!.session.items.map(\.domain))
+        // Right answers raise a domain's estimate, so the drill moves on to the less known ones.
+        #expect(domains == ["alpha", "beta", "gamma"])
+        d.press(.char("s"), .char("y"))
+        #expect(d.state.screen == .results)
     }
 }

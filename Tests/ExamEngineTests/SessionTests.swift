@@ -151,3 +151,44 @@ struct SessionTests {
         #expect(resumed.remaining(at: 10009) == 560)
     }
 }
+
+@Suite("Adaptive sessions grow one question at a time")
+struct AdaptiveSessionTests {
+    @Test("append adds and moves to the new question; only adaptive, running sessions grow; no repeats")
+    func append() {
+        let item = { (id: String) in ExamItem(questionID: id, domain: "alpha", shareKey: "alpha", choiceOrder: [0, 1, 2, 3]) }
+        var spec = ExamSpec(title: "Drill", kind: .drill, mode: .tutor, shares: [], timeLimit: nil, passPercent: 70)
+        spec.adaptive = true
+        var s = ExamSession(spec: spec, items: [], now: 0)
+        #expect(s.wantsAnotherQuestion)
+        #expect(s.append(item("a-1"), at: 1) == [.response(0), .position])
+        #expect(s.count == 1 && s.current == 0 && s.responses[0].visited)
+        s.answer(displayPosition: 0, at: 5)
+        #expect(s.wantsAnotherQuestion)
+        #expect(s.append(item("a-2"), at: 6) == [.response(0), .response(1), .position])
+        #expect(s.current == 1 && s.responses[0].timeSpent == 5)
+        #expect(s.append(item("a-1"), at: 7) == [])
+        s.previous(at: 8)
+        #expect(!s.wantsAnotherQuestion)
+
+        var (fixed, _) = makeSession()
+        #expect(fixed.append(item("a-9"), at: 1) == [])
+    }
+}
+
+@Suite("Ending an adaptive drill")
+struct AdaptiveEndTests {
+    @Test("the unanswered question on screen is dropped before the summary")
+    func dropLast() {
+        var spec = ExamSpec(title: "Drill", kind: .drill, mode: .tutor, shares: [], timeLimit: nil, passPercent: 70)
+        spec.adaptive = true
+        var s = ExamSession(spec: spec, items: [], now: 0)
+        s.append(ExamItem(questionID: "a-1", domain: "alpha", shareKey: "alpha", choiceOrder: [0, 1]), at: 0)
+        s.answer(displayPosition: 0, at: 1)
+        s.append(ExamItem(questionID: "a-2", domain: "alpha", shareKey: "alpha", choiceOrder: [0, 1]), at: 2)
+        s.dropUnansweredLast()
+        #expect(s.count == 1 && s.current == 0 && s.answeredCount == 1)
+        s.dropUnansweredLast()
+        #expect(s.count == 1)
+    }
+}

@@ -20,7 +20,7 @@ struct MasteryTests {
     func estimates() {
         let now = 1_000_000.0
         let many = (0..<40).map { answer("a", $0 % 10 != 0, at: now) }
-        let result = MasteryEstimator.estimate(many, keys: ["a", "b"], by: \.domain, now: now)
+        let result = MasteryEstimator.estimate(many, keys: ["a", "b"], by: \.domain, now: now, answerHalfLife: .infinity)
         #expect(result[1].mean == 0.5 && result[1].answers == 0)
         #expect(result[1].upper - result[1].lower > 0.8)
         #expect(abs(result[0].mean - 37.0 / 42.0) < 1e-9)
@@ -36,5 +36,15 @@ struct MasteryTests {
         let recent = (0..<10).map { _ in answer("a", true, at: now) }
         let mean = MasteryEstimator.estimate(old + recent, keys: ["a"], by: \.domain, now: now)[0].mean
         #expect(mean > 0.8)
+    }
+
+    @Test("a run of recent right answers outweighs earlier misses in the same area")
+    func answerRecency() {
+        let now = 1_000_000.0
+        let history = (0..<40).map { answer("a", $0 >= 20, at: now) }
+        let decayed = MasteryEstimator.estimate(history, keys: ["a"], by: \.domain, now: now)[0].mean
+        let flat = MasteryEstimator.estimate(history, keys: ["a"], by: \.domain, now: now, answerHalfLife: .infinity)[0].mean
+        #expect(abs(flat - 0.5) < 1e-9)
+        #expect(decayed > 0.55)
     }
 }

@@ -126,4 +126,24 @@ struct ScreenBufferTests {
         buffer.clear()
         #expect(buffer == ScreenBuffer(width: 5, height: 3))
     }
+
+    @Test("aligned single lines")
+    func aligned() {
+        var buffer = ScreenBuffer(width: 10, height: 3)
+        buffer.put("left", in: Rect(x: 0, y: 0, width: 10, height: 1), alignment: .left)
+        buffer.put("mid", in: Rect(x: 0, y: 1, width: 10, height: 1), alignment: .center)
+        #expect(buffer.put("right", in: Rect(x: 2, y: 2, width: 8, height: 1), alignment: .right) == 5)
+        #expect(buffer.lines == ["left", "   mid", "     right"])
+        var narrow = ScreenBuffer(width: 5, height: 1)
+        narrow.put("too long", in: narrow.bounds, alignment: .right)
+        #expect(narrow.lines == ["too …"])
+    }
+
+    @Test("wrapped text stays inside its rectangle")
+    func wrapped() {
+        var buffer = ScreenBuffer(width: 14, height: 4)
+        let used = buffer.putWrapped("Verify insurance before the visit", in: Rect(x: 1, y: 0, width: 12, height: 3), prefix: "A. ")
+        #expect(used == 3)
+        #expect(buffer.lines == [" A. Verify", "    insurance", "    before", ""])
+    }
 }

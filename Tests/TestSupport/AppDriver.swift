@@ -1,6 +1,7 @@
 import ExamApp
 import ExamEngine
 import Foundation
+import LearningModel
 import QuestionBank
 import TerminalUI
 
@@ -56,8 +57,17 @@ public struct AppDriver {
             let id = nextAttempt
             nextAttempt += 1
             send(.examStarted(ExamSession(spec: spec, items: items, now: now), attemptID: id), advance: 0)
-        case .save(let changes, _, _):
+        case .save(let changes, _, _), .appendQuestion(let changes, _, _):
             savedChanges.append(changes)
+        case .chooseNextQuestion(let session):
+            var rng = SeededGenerator(seed: UInt64(session.count) + 7)
+            let answers = session.items.indices.compactMap { index -> AnswerEvent? in
+                guard let choice = session.responses[index].choice, let q = state.bank.question(session.items[index].questionID) else { return nil }
+                return AnswerEvent(attemptID: 1, questionID: q.id, domain: q.domain, topic: q.topic, correct: q.choices[choice].isCorrect,
+                                   answeredAt: wallBase + now, timeSpent: 10, unsure: false, kind: .drill)
+            }
+            let item = AdaptiveDrill.next(for: session, bank: state.bank, answers: answers, overdue: [:], now: wallBase + now, rng: &rng)
+            send(.nextQuestionChosen(item), advance: 0)
         default:
             break
         }

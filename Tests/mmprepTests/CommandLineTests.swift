@@ -93,4 +93,22 @@ struct CommandLineTests {
         #expect(result.status != 0)
         #expect(result.err.contains("unknown blueprint 'nope'"))
     }
+
+    @Test("without a terminal an exam runs in plain mode; end of input pauses it and resume --plain continues")
+    func plainFallback() throws {
+        let temp = try TemporaryDirectory()
+        let env = ["MMPREP_DATA_DIR": temp.path, "COLUMNS": "60"]
+        let first = try runMMPrep(["exam", "--count", "3", "--minutes", "5"], environment: env)
+        #expect(first.status == 0)
+        #expect(first.out.hasPrefix("Custom exam: 3 questions, 5 minutes, pass mark 70%.\n"))
+        #expect(first.out.contains("Question 1 of 3> \nPaused and saved at question 1 of 3 with 4 minutes"))
+        #expect(!first.out.contains("\u{1B}"))
+        #expect(first.out.split(separator: "\n").allSatisfy { $0.count <= 60 })
+        let again = try runMMPrep(["resume", "--plain"], environment: env)
+        #expect(again.status == 0)
+        #expect(again.out.hasPrefix("Resuming Custom exam: 0 of 3 answered, 4 minutes"))
+        let none = try runMMPrep(["drill", "--plain"], environment: env)
+        #expect(none.status != 0)
+        #expect(none.err.contains("mmprep: a drill in plain mode needs --domain; domains: law-compliance, coding"))
+    }
 }

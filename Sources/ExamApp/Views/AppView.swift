@@ -22,6 +22,7 @@ public enum AppView {
         case .help: HelpView.draw(&buffer, state: state)
         case .navigator: NavigatorView.draw(&buffer, state: state)
         case .submitConfirm: SubmitView.draw(&buffer, state: state)
+        case .goal: GoalView.draw(&buffer, state: state)
         case nil: break
         }
         Chrome.footer(&buffer, state: state, hints: Keymap.footer(state.keyContext))

@@ -96,11 +96,24 @@ enum Chrome {
     }
 
     /// "2026-03-03 14:05" for history, from seconds since 1970, in the state's time zone.
+    ///
+    /// Worked out by arithmetic (proleptic Gregorian calendar, the zone's offset at that instant):
+    /// the text a "yyyy-MM-dd HH:mm" DateFormatter gives, without building one per row drawn.
     static func date(_ seconds: Double, _ timeZone: TimeZone) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: Date(timeIntervalSince1970: seconds))
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
+        let local = Int((seconds + Double(offset)).rounded(.down))
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let minutes = (local - days * 86_400) / 60
+        // Days since 1970-01-01 to year, month and day (H. Hinnant's civil_from_days).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shifted + 2) / 5 + 1
+        let month = shifted < 10 ? shifted + 3 : shifted - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return String(format: "%04d-%02d-%02d %02d:%02d", year, month, day, minutes / 60, minutes % 60)
     }
 }

@@ -17,10 +17,25 @@ enum HomeView {
             top = 3
         }
         let menuWidth = 30
-        let area = Rect(x: 1, y: top, width: buffer.width - 2, height: buffer.height - top - 2)
+        // Two lines at the bottom: the exam-date plan and the main blueprint's readiness.
+        let planY = buffer.height - 3
+        drawPlan(&buffer, state: state, y: planY)
+        let area = Rect(x: 1, y: top, width: buffer.width - 2, height: max(0, planY - 1 - top))
         let (menuRect, rest) = area.splitLeft(menuWidth)
         drawMenu(&buffer, state: state, in: menuRect)
         drawReadiness(&buffer, state: state, in: rest.inset(left: 2))
+    }
+
+    static func drawPlan(_ buffer: inout ScreenBuffer, state: AppState, y: Int) {
+        buffer.hline(x: 0, y: y - 1, length: buffer.width)
+        var x = 1
+        for span in GoalLine.line(state) { x += buffer.put(span.text, x: x, y: y, style: span.style, maxWidth: buffer.width - 1 - x) }
+        guard state.home.answerCount > 0, let first = state.home.readiness.first else { return }
+        let name = state.bank.blueprint(first.blueprintID)?.name ?? first.blueprintID
+        let text = String(format: "%@: predicted %.0f%% · pass chance %.0f%%", name, first.predictedPercent, first.passProbability * 100)
+        let fitted = TextWidth.truncate(text, to: max(0, buffer.width - x - 4))
+        let style = first.passProbability >= 0.8 ? Style(.correct) : first.passProbability >= 0.5 ? Style(.warning) : Style(.incorrect)
+        buffer.put(fitted, x: buffer.width - 1 - TextWidth.columns(of: fitted), y: y, style: style)
     }
 
     static func drawMenu(_ buffer: inout ScreenBuffer, state: AppState, in rect: Rect) {

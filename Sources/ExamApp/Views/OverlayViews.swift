@@ -99,6 +99,23 @@ enum HelpView {
         case .history: "history"
         case .stats: "stats"
         case .help: "help"
+        case .goal: "exam date"
         }
+    }
+}
+
+/// Typing the exam date: no review is scheduled past it, and home shows the daily load.
+enum GoalView {
+    static func draw(_ buffer: inout ScreenBuffer, state: AppState) {
+        let inner = Chrome.panel(&buffer, width: 60, height: 9, title: "Exam date")
+        let lines: [Line] = [
+            [Span("When is your exam? (YYYY-MM-DD)")],
+            [],
+            [Span("  " + state.goalInput, Style(.bold)), Span("▏", Style(.accent))],
+            [],
+            [Span("Reviews will all fall before it; home shows the questions", Style(.dim))],
+            [Span("a day needed to be ready. Leave empty to clear.", Style(.dim))],
+        ]
+        Chrome.draw(lines, into: &buffer, in: inner)
     }
 }

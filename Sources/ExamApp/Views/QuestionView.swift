@@ -5,7 +5,12 @@ import TerminalUI
 /// The exam screen: header with progress, clock and pace; the stem; the choices; tutor feedback.
 enum QuestionView {
     static func draw(_ buffer: inout ScreenBuffer, state: AppState) {
-        guard let active = state.exam, !active.session.items.isEmpty else { return }
+        guard let active = state.exam else { return }
+        guard !active.session.items.isEmpty else {
+            Chrome.header(&buffer, left: active.session.spec.title)
+            buffer.put("Choosing a question…", x: 2, y: 2, style: Style(.dim))
+            return
+        }
         let session = active.session
         let response = session.currentResponse
         Chrome.header(&buffer, left: session.spec.title, right: headerStatus(active, state: state))
@@ -23,7 +28,7 @@ enum QuestionView {
     /// "Question 3 of 100", the flag, the timer and the pace, right-aligned in the header.
     static func headerStatus(_ active: ActiveExam, state: AppState) -> [Span] {
         let session = active.session
-        var spans = [Span("Question \(session.current + 1) of \(session.count)")]
+        var spans = [Span(session.spec.isAdaptive ? "Question \(session.current + 1)" : "Question \(session.current + 1) of \(session.count)")]
         if session.currentResponse.flagged { spans.append(Span("  ⚑ flagged", Style(.flagged).bolded)) }
         if active.awaitingStrike { spans.append(Span("  strike: A–E?", Style(.warning).bolded)) }
         if let remaining = session.remaining(at: state.now) {

@@ -1,0 +1,36 @@
+import Foundation
+
+extension Report {
+    /// The leading number of a size label ("100000 answers" → 100000).
+    static func leadingNumber(_ label: String) -> Double? {
+        Double(label.prefix { $0.isNumber })
+    }
+
+    /// Every figure measured at several sizes, one row each, with its growth exponent: the largest
+    /// log(value ratio) / log(size ratio) between neighbouring sizes (1 is linear, 0 is flat).
+    func scalingMarkdown() -> String {
+        var order: [String] = []
+        var rows: [String: [Figure]] = [:]
+        for figure in figures {
+            let key = figure.group + "\u{0}" + figure.name
+            if rows[key] == nil { order.append(key) }
+            rows[key, default: []].append(figure)
+        }
+        var lines = ["| figure | values by size | growth exponent |", "|---|---|---:|"]
+        for key in order {
+            let series = rows[key]!.filter { Report.leadingNumber($0.size) != nil }
+                .sorted { Report.leadingNumber($0.size)! < Report.leadingNumber($1.size)! }
+            guard series.count > 1, Set(series.map(\.size)).count == series.count else { continue }
+            let values = series.map { "\($0.size): \(Report.format($0.value)) \($0.unit)" }.joined(separator: " · ")
+            var exponent = -Double.infinity
+            for (a, b) in zip(series, series.dropFirst()) where a.value > 0 && b.value > 0 {
+                let ratio = Report.leadingNumber(b.size)! / Report.leadingNumber(a.size)!
+                guard ratio > 1 else { continue }
+                exponent = max(exponent, log(b.value / a.value) / log(ratio))
+            }
+            let shown = exponent.isFinite ? String(format: "%.2f", exponent) : "–"
+            lines.append("| \(series[0].group): \(series[0].name) | \(values) | \(shown) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,61 @@
+import ExamEngine
+import Foundation
+import GRDB
+
+/// Aggregates for the stats screen, computed in SQL.
+extension ExamStore {
+    /// Sure/unsure counts and time per domain.
+    public func domainTallies() throws -> [AreaTally] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT domain, unsure, COUNT(*) AS n, SUM(isCorrect) AS right, SUM(timeSpent) AS time
+                FROM response WHERE answeredAt IS NOT NULL GROUP BY domain, unsure ORDER BY domain
+                """)
+            var tallies: [String: AreaTally] = [:]
+            for row in rows {
+                let key: String = row["domain"]
+                var tally = tallies[key] ?? AreaTally(key: key)
+                let n: Int = row["n"], right: Int = row["right"] ?? 0
+                if row["unsure"] as Bool {
+                    tally.unsureAnswers += n
+                    tally.unsureCorrect += right
+                } else {
+                    tally.sureAnswers += n
+                    tally.sureCorrect += right
+                }
+                tally.totalTime += row["time"] ?? 0
+                tallies[key] = tally
+            }
+            return tallies.keys.sorted().map { tallies[$0]! }
+        }
+    }
+
+    /// Answers per day over the last `days` days up to `now`, oldest first, empty days included.
+    public func dailyTallies(days: Int, now: Double, utcOffset: Double) throws -> [DayTally] {
+        let today = Int(((now + utcOffset) / 86_400).rounded(.down))
+        let first = today - days + 1
+        let found = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT CAST((answeredAt + ?) / 86400 AS INTEGER) AS day, COUNT(*) AS n, SUM(isCorrect) AS right
+                FROM response WHERE answeredAt >= ? GROUP BY day
+                """, arguments: [utcOffset, Double(first) * 86_400 - utcOffset])
+        }
+        var byDay: [Int: DayTally] = [:]
+        for row in found {
+            let day: Int = row["day"]
+            byDay[day] = DayTally(day: day, answers: row["n"], correct: row["right"] ?? 0)
+        }
+        return (first...today).map { byDay[$0] ?? DayTally(day: $0, answers: 0, correct: 0) }
+    }
+
+    /// Scores of submitted timed exams, oldest first.
+    public func examScores(limit: Int = 60) throws -> [Double] {
+        try read { db in
+            try Double.fetchAll(db, sql: """
+                SELECT scorePercent FROM (SELECT scorePercent, submittedAt FROM attempt
+                WHERE status = 'submitted' AND mode = 'exam' AND scorePercent IS NOT NULL
+                ORDER BY submittedAt DESC LIMIT ?) ORDER BY submittedAt
+                """, arguments: [limit])
+        }
+    }
+}

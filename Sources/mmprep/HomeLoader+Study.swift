@@ -1,0 +1,48 @@
+import ExamApp
+import ExamEngine
+import ExamStore
+import Foundation
+import LearningModel
+import QuestionBank
+
+/// The study parts of the home and stats screens: readiness, reviews, the exam-date plan.
+extension HomeLoader {
+    /// Blueprints worth a readiness line: the full-length ones (not the short sprints).
+    static func readinessBlueprints(_ bank: Bank) -> [Blueprint] {
+        // The CMOM-style outline first (the home screen shows the first), then the others.
+        let rank = { (b: Blueprint) in ["cmom": 0, "cmm": 1][b.outline ?? ""] ?? 2 }
+        return bank.blueprints.filter { $0.questionCount >= 25 }
+            .sorted { rank($0) != rank($1) ? rank($0) < rank($1) : $0.questionCount > $1.questionCount }
+    }
+
+    static func addStudy(to data: inout HomeData, store: ExamStore, bank: Bank, now: Double, timeZone: TimeZone = .current) throws {
+        data.readiness = readinessBlueprints(bank).map {
+            ReadinessEstimator.estimate($0, bank: bank, domainMastery: data.domainMastery, draws: 1000)
+        }
+        let settings = try store.settings()
+        let schedule = try reviewSchedule(settings: settings, timeZone: timeZone)
+        let cards = schedule.cards(from: try store.answers())
+        let nowDate = Date(timeIntervalSince1970: now)
+        data.reviewsDue = ReviewSchedule.due(cards, at: nowDate).count
+        data.examDate = settings.examDate
+        data.daysLeft = settings.examDate.flatMap { StudyPlan.daysLeft(until: $0, now: nowDate, timeZone: timeZone) }
+        if let examDay = schedule.examDate {
+            let dueByExam = cards.values.filter { $0.due <= examDay }.count
+            let weak = data.topicMastery.filter { $0.estimate.mean < StudyPlan.targetMastery }.map { topic in
+                bank.questions.filter { $0.domain == topic.domain && $0.topic == topic.estimate.key }.count
+            }
+            data.dailyLoad = StudyPlan.dailyLoad(weakTopicQuestions: weak, reviewsDueByExam: dueByExam, daysLeft: data.daysLeft)
+        }
+        data.domainTallies = try store.domainTallies()
+        data.days = try store.dailyTallies(days: 30, now: now, utcOffset: Double(timeZone.secondsFromGMT(for: nowDate)))
+        data.examScores = try store.examScores()
+    }
+
+    /// The scheduler with the learner's retention, capped at the exam date.
+    static func reviewSchedule(settings: LearnerSettings, timeZone: TimeZone = .current) throws -> ReviewSchedule {
+        var parameters = FSRSParameters()
+        parameters.desiredRetention = settings.retention
+        let examDay = settings.examDate.flatMap { StudyPlan.day($0, timeZone: timeZone) }
+        return ReviewSchedule(scheduler: try FSRSScheduler(parameters: parameters), examDate: examDay)
+    }
+}
