@@ -67,8 +67,9 @@ enum Machine {
 
     static func summary() -> String {
         let memory = Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824
+        let load = ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "").split(separator: " ").prefix(3).joined(separator: " ")
         return "\(cpu()), \(ProcessInfo.processInfo.activeProcessorCount) cores, \(String(format: "%.0f", memory)) GiB, "
-            + ProcessInfo.processInfo.operatingSystemVersionString
+            + ProcessInfo.processInfo.operatingSystemVersionString + (load.isEmpty ? "" : ", load average \(load) at start")
     }
 
     static func markdown() -> String { "Machine: \(summary())." }

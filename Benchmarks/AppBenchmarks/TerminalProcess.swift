@@ -10,9 +10,9 @@ import Glibc
 /// draws is read from the pty and kept, so the caller can check the screen really was drawn.
 enum TerminalProcess {
     struct Run {
-        /// From just before spawning to the moment the exited child was reaped.
+        /// From just before the program was spawned to the moment it was reaped.
         var milliseconds: Double
-        /// Peak resident memory of the child (getrusage via wait4).
+        /// Peak resident memory of the program (wait4's rusage).
         var peakMegabytes: Double
         var status: Int32
         var output: [UInt8]
@@ -47,7 +47,11 @@ enum TerminalProcess {
         defer { posix_spawnattr_destroy(&attributes) }
         posix_spawnattr_setflags(&attributes, PseudoTerminal.spawnSetSID)
 
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        // Through the small go-between (see MeasuredChild), which times the program and reads its memory.
+        let resultPath = NSTemporaryDirectory() + "/mmprep-bench-\(getpid()).result"
+        unlink(resultPath)
+        let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let argv = ([me, MeasuredChild.flag, resultPath, executable] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
@@ -60,20 +64,20 @@ enum TerminalProcess {
         reader.start()
 
         var pid: pid_t = 0
-        let start = Measure.now()
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        let spawned = posix_spawn(&pid, me, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
             close(master)
             throw BenchError("cannot start \(executable): \(String(cString: strerror(spawned)))")
         }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
-        let elapsed = (Measure.now() - start) * 1_000
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         collector.finish()
         close(master)
-        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Run(milliseconds: elapsed, peakMegabytes: Double(usage.ru_maxrss) / 1_024, status: exitStatus, output: collector.bytes)
+        guard let measured = MeasuredChild.read(resultPath) else {
+            throw BenchError("\(executable) could not be measured (go-between exit status \(status))")
+        }
+        unlink(resultPath)
+        return Run(milliseconds: measured.milliseconds, peakMegabytes: measured.peakKilobytes / 1_024, status: measured.status, output: collector.bytes)
     }
 }
 

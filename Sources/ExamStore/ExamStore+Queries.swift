@@ -80,10 +80,11 @@ extension ExamStore {
                 ORDER BY r.answeredAt, r.attemptID, r.position
                 """, arguments: [since ?? 0])
             return rows.map { row in
+                // By position, in the order selected: a name lookup per column costs more than the row.
                 AnswerEvent(
-                    attemptID: row["attemptID"], questionID: row["questionID"], domain: row["domain"], topic: row["topic"],
-                    correct: row["isCorrect"], answeredAt: row["answeredAt"], timeSpent: row["timeSpent"],
-                    unsure: row["unsure"], kind: ExamKind(rawValue: row["kind"]) ?? .exam
+                    attemptID: row[0], questionID: row[1], domain: row[2], topic: row[3],
+                    correct: row[4], answeredAt: row[5], timeSpent: row[6],
+                    unsure: row[7], kind: ExamKind(rawValue: row[8]) ?? .exam
                 )
             }
         }

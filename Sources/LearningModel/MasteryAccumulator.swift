@@ -41,6 +41,8 @@ public struct MasteryAccumulator: Sendable {
     /// the same values ``MasteryEstimator`` computes, worked out once instead of once per answer.
     public static func rankWeights(answerHalfLife: Double) -> [Double] {
         let step = pow(0.5, 1 / answerHalfLife)
+        // Without decay by rank (an infinite half-life) no table helps and no area settles by rank.
+        guard step > 0, step < 1 else { return [] }
         let last = Int((answerHalfLife * log2(1 / (negligibleWeight * (1 - step)))).rounded(.up)) + 16
         return (0...max(0, last)).map { pow(0.5, Double($0) / answerHalfLife) }
     }

@@ -24,7 +24,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
-        self.message = message
+        // Always one line: a message may quote text from the file, line breaks included.
+        self.message = message.contains(where: \.isNewline) ? Self.oneLine(message) : message
     }
 
     public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {

@@ -12,10 +12,15 @@ struct YAMLDocument {
         self.file = file
     }
 
+    /// Tags plain scalars as bool or str only. Yams matches every scalar against seven regular
+    /// expressions each time a key is compared or hashed, most of the parsing time; reading
+    /// numbers never looks at tags, and `true`/`false` still resolve as booleans.
+    static let resolver = Resolver.basic.appending(.bool)
+
     /// Parses `text`, or records the parser's error with its line and column.
     mutating func compose(_ text: String) -> Node? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, Self.resolver) else {
                 error(at: nil, "file is empty")
                 return nil
             }

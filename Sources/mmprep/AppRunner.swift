@@ -114,7 +114,7 @@ final class AppRunner {
         case .loadHistory:
             return .historyLoaded(try store.attempts(limit: 2000))
         case .loadQuestionList(let source):
-            return .questionListLoaded(source, source == .missed ? try reviewQueue(at: instant.wall) : try store.flaggedQuestionIDs())
+            return .questionListLoaded(source, try study.questions(for: source, at: instant.wall))
         case .loadPreviousScore(let blueprint, let before):
             return .previousScoreLoaded(try store.previousScore(blueprintID: blueprint, before: before))
         case .saveExamDate(let date):

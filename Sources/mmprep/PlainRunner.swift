@@ -88,7 +88,7 @@ final class PlainRunner {
                 if !session.isSubmitted { try claims.claim(id) }
                 return PlainSession(bank: bank, session: session, attemptID: id, width: width, now: instant.monotonic)
             case .loadQuestionList(let source):
-                let ids = source == .missed ? try store.missedQuestionIDs() : try store.flaggedQuestionIDs()
+                let ids = try StudySource(store: store, bank: bank).questions(for: source, at: instant.wall)
                 // The app's own rule turns the list into a review session (or says why there is none).
                 var app = state
                 let next = app.update(.questionListLoaded(source, ids), at: instant)
@@ -198,8 +198,7 @@ final class PlainRunner {
 
     /// The adaptive drill's next question, chosen by the learning model from the learner's history.
     private func chooseNextQuestion(for session: ExamSession, at instant: Instant) throws -> ExamItem? {
-        var rng = SeededGenerator(seed: UInt64.random(in: .min ... .max))
-        return AdaptiveDrill.next(for: session, bank: bank, answers: try store.answers(), overdue: [:], now: instant.wall, rng: &rng)
+        try StudySource(store: store, bank: bank).nextQuestion(for: session, at: instant.wall)
     }
 
     /// SIGINT, SIGTERM and SIGHUP set a flag that the loop sees within a second (poll returns early).

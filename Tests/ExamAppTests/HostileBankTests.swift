@@ -87,41 +87,52 @@ struct HostileBankTests {
         }
     }
 
-    @Test("every question, scrolled through to the end, in exam and tutor mode, then results and review")
-    func everyQuestion() {
-        for (width, height) in Self.sizes {
-            for mode in [ExamMode.exam, .tutor] {
-                var driver = AppDriver(width: width, height: height, bank: Self.result.bank)
-                let spec = ExamSpec.custom(count: 18, minutes: mode == .exam ? 30 : nil, domains: [], mode: mode, in: Self.result.bank)
-                let items = try! ExamAssembler.assemble(spec, from: Self.result.bank, seed: 5)
-                driver.send(.examStarted(ExamSession(spec: spec, items: items, now: driver.now), attemptID: 1))
-                for index in 0..<items.count {
-                    check(driver, "\(mode) question \(index) at \(width)x\(height)")
-                    driver.press(.char("a"), .char("f"), .char("x"), .char("b"))
-                    check(driver, "\(mode) question \(index) answered at \(width)x\(height)")
-                    // 10,000 characters are hundreds of rows: check pages through to past the end.
-                    let stem = Self.result.bank.question(items[driver.state.exam!.session.current].questionID)!.stem
-                    for page in stride(from: 10, through: stem.count >= 10_000 ? 400 : 10, by: 65) {
-                        driver.state.exam?.scroll = page * 3
-                        check(driver, "\(mode) question \(index) page \(page) at \(width)x\(height)")
-                    }
-                    driver.state.exam?.scroll = 0
-                    driver.press(.char("g"))
-                    check(driver, "navigator at question \(index)")
-                    driver.press(.escape, .right)
-                }
-                driver.press(.char("s"))
-                check(driver, "submit confirmation")
-                driver.press(.char("y"))
-                #expect(driver.state.screen == .results)
-                check(driver, "\(mode) results at \(width)x\(height)")
-                driver.press(.char("r"))
-                for _ in 0..<items.count {
-                    check(driver, "\(mode) review at \(width)x\(height)")
-                    driver.press(.right)
-                }
+    @Test("every question, scrolled through to the end, in exam and tutor mode, then results and review",
+          arguments: [ExamMode.exam, .tutor], [0, 1, 2])
+    func everyQuestion(mode: ExamMode, sizeIndex: Int) throws {
+        let (width, height) = Self.sizes[sizeIndex]
+        var driver = AppDriver(width: width, height: height, bank: Self.result.bank)
+        let spec = ExamSpec.custom(count: 18, minutes: mode == .exam ? 30 : nil, domains: [], mode: mode, in: Self.result.bank)
+        let items = try ExamAssembler.assemble(spec, from: Self.result.bank, seed: 5)
+        driver.send(.examStarted(ExamSession(spec: spec, items: items, now: driver.now), attemptID: 1))
+        for index in 0..<items.count {
+            check(driver, "\(mode) question \(index) at \(width)x\(height)")
+            driver.press(.char("a"), .char("f"), .char("x"), .char("b"))
+            check(driver, "\(mode) question \(index) answered at \(width)x\(height)")
+            // 10,000 characters are hundreds of rows: check pages through to past the end.
+            let stem = Self.result.bank.question(items[driver.state.exam!.session.current].questionID)!.stem
+            for page in stem.count >= 10_000 ? [10, 150, 400] : [10] {
+                driver.state.exam?.scroll = page * 3
+                check(driver, "\(mode) question \(index) page \(page) at \(width)x\(height)")
             }
+            driver.state.exam?.scroll = 0
+            driver.press(.char("g"))
+            check(driver, "navigator at question \(index)")
+            driver.press(.escape, .right)
         }
+        driver.press(.char("s"))
+        check(driver, "submit confirmation")
+        driver.press(.char("y"))
+        #expect(driver.state.screen == .results)
+        check(driver, "\(mode) results at \(width)x\(height)")
+        driver.press(.char("r"))
+        for _ in 0..<items.count {
+            check(driver, "\(mode) review at \(width)x\(height)")
+            driver.press(.right)
+        }
+    }
+
+    @Test("the screen check itself catches a raw control, a split wide character and a stray right half")
+    func checkerCatches() {
+        var buffer = ScreenBuffer(width: 10, height: 2)
+        #expect(inertProblems(buffer).isEmpty)
+        buffer[0, 0] = Cell(text: "\u{1B}")
+        buffer[3, 0] = Cell(text: "日")
+        buffer[6, 1] = Cell(text: "")
+        let problems = inertProblems(buffer)
+        #expect(problems.contains { $0.contains("U+1B reached the screen") })
+        #expect(problems.contains { $0.contains("wide '日' without its right half") })
+        #expect(problems.contains { $0.contains("right half of a wide character has no left half") })
     }
 
     @Test("history, home and help with hostile titles and domain names")

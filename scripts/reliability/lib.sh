@@ -8,7 +8,15 @@ passed=0
 failed=0
 
 tm() { tmux -L "$RELI_SOCKET" -f /dev/null "$@"; }
-reli_cleanup() { tm kill-server 2>/dev/null || true; rm -rf "$RELI_WORK"; }
+# reli_cleanup: stops this script's own background jobs and tmux server and removes its files.
+reli_cleanup() {
+    local job
+    for job in $(jobs -p); do kill "$job" 2>/dev/null || true; done
+    tm kill-server 2>/dev/null || true
+    rm -rf "$RELI_WORK"
+}
+# A timeout's SIGTERM (or Ctrl-C) goes through `exit`, so the EXIT trap still cleans up.
+trap 'exit 143' TERM INT HUP
 
 now() { date +%s.%N; }
 # calc EXPR: floating-point arithmetic through awk.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A full disk and a read-only data folder: a clear error, no half-written state, and once space
-# is back, the answer that could not be saved is saved with the next action.
+# is back, the answer that could not be saved is saved with the next action. Then a corrupt
+# progress file at a terminal: the prompt, and what no and yes do.
 #
 # Runs in a private mount namespace (unshare) with small tmpfs mounts, so nothing outside this
 # script sees them; where namespaces are unavailable the script says so and skips.
@@ -85,4 +86,24 @@ check "read-only, new folder: says it cannot be created ($out)" bash -c "printf 
 after=$(cd "$RO/data" && ls -l --time-style=full-iso; md5sum progress.sqlite)
 check "read-only: nothing changed" [ "$before" = "$after" ]
 umount "$RO"
+
+# 3. A corrupt file at a terminal: the learner is asked; no keeps the file, yes sets it aside.
+CORRUPT=$RELI_WORK/corrupt
+mkdir -p "$CORRUPT"
+head -c 5000 /dev/urandom >"$CORRUPT/progress.sqlite"
+original=$(md5sum <"$CORRUPT/progress.sqlite")
+for answer in n y; do
+    tm new-session -d -s "corrupt-$answer" -x 120 -y 30 "'$BIN' history --data-dir '$CORRUPT'; echo DONE-\$?; sleep 60"
+    check "corrupt ($answer): asked before anything changes" wait_for "corrupt-$answer" "start a new, empty progress file? [y/N]" 15
+    check "corrupt ($answer): the file is named" wait_for "corrupt-$answer" "$CORRUPT/progress.sqlite: not a valid mmprep progress file" 2
+    tm send-keys -t "corrupt-$answer" "$answer" Enter
+done
+check "corrupt (n): refused, exit 1" wait_for corrupt-n DONE-1 10
+check "corrupt (n): says how to reset" wait_for corrupt-n "--reset-corrupt-progress" 2
+check "corrupt (y): carries on, exit 0" wait_for corrupt-y DONE-0 10
+check "corrupt (y): says where the old file is" wait_for corrupt-y "kept the old progress file as $CORRUPT/progress.sqlite.corrupt-" 2
+kept=$(ls "$CORRUPT" | grep -E '^progress\.sqlite\.corrupt-[0-9]{8}-[0-9]{6}$' || true)
+check "corrupt (y): the old file is kept byte for byte under a timestamped name" \
+    [ -n "$kept" -a "$(md5sum <"$CORRUPT/$kept" 2>/dev/null)" = "$original" ]
+check "corrupt (y): a fresh, sound file in its place" [ "$(db_query "$CORRUPT/progress.sqlite" 'PRAGMA integrity_check')" = ok ]
 reli_summary

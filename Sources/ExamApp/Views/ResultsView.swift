@@ -25,7 +25,7 @@ enum ResultsView {
         var detail = "Time used \(Chrome.duration(report.timeUsed)) · \(Chrome.duration(report.averageTimePerQuestion)) per question"
         if let previous = active.previousScore {
             let delta = report.overall.percent - previous
-            detail += " · " + (delta >= 0 ? "▲ +" : "▼ ") + "\(Int(delta.rounded())) points since last time (\(Chrome.percent(previous)))"
+            detail += " · " + (delta >= 0 ? "▲ +" : "▼ −") + "\(Int(abs(delta).rounded())) points since last time (\(Chrome.percent(previous)))"
         }
         buffer.put(TextWidth.truncate(detail, to: body.width), x: body.x, y: y, style: Style(.dim))
         y += 2

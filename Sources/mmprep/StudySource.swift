@@ -1,0 +1,42 @@
+import ExamApp
+import ExamEngine
+import ExamStore
+import Foundation
+import LearningModel
+import QuestionBank
+
+/// What both runners (full-screen and plain) ask the learning model, with the store's data.
+struct StudySource {
+    let store: ExamStore
+    let bank: Bank
+
+    /// The review scheduler with the learner's retention, capped at the exam date.
+    func schedule() throws -> ReviewSchedule {
+        try HomeLoader.reviewSchedule(settings: try store.settings())
+    }
+
+    /// Due-ness per question at `now` (seconds since 1970).
+    func overdue(at now: Double) throws -> [String: Double] {
+        ReviewSchedule.overdue(try schedule().cards(from: try store.answers()), at: Date(timeIntervalSince1970: now))
+    }
+
+    /// The adaptive drill's next question for `session`.
+    func nextQuestion(for session: ExamSession, at now: Double) throws -> ExamItem? {
+        var rng = SeededGenerator(seed: UInt64.random(in: .min ... .max))
+        let answers = try store.answers()
+        let overdue = ReviewSchedule.overdue(try schedule().cards(from: answers), at: Date(timeIntervalSince1970: now))
+        return AdaptiveDrill.next(for: session, bank: bank, answers: answers, overdue: overdue, now: now, rng: &rng)
+    }
+
+    /// "Review missed": questions due for review first, then missed ones not yet answered right.
+    func reviewQueue(at now: Double) throws -> [String] {
+        let due = ReviewSchedule.due(try schedule().cards(from: try store.answers()), at: Date(timeIntervalSince1970: now))
+        let dueSet = Set(due)
+        return due + (try store.missedQuestionIDs()).filter { !dueSet.contains($0) }
+    }
+
+    /// The questions of a review session from `source`.
+    func questions(for source: ReviewSource, at now: Double) throws -> [String] {
+        source == .missed ? try reviewQueue(at: now) : try store.flaggedQuestionIDs()
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+@testable import QuestionBank
+import Testing
+import TestSupport
+
+@Suite("Parsed-bank cache")
+struct BankCacheTests {
+    /// The sample folder plus a file with an error and warnings, so diagnostics are not empty.
+    func folder(in temp: TemporaryDirectory) throws -> String {
+        let root = try SampleBank.writeFolder(in: temp.url)
+        let broken = SampleBank.bankYAML(domain: "beta", prefix: "x", count: 3)
+            .replacingOccurrences(of: "    reference: Test rule 2\n", with: "    reference: Test rule 2\n    colour: blue\n")
+            .replacingOccurrences(of: "because the rule says so, and each of the other options misreads the rule in a different way that learners often confuse.", with: "because.")
+        try broken.write(toFile: root.path + "/banks/extra.yaml", atomically: true, encoding: .utf8)
+        return root.path
+    }
+
+    func same(_ a: BankLoadResult, _ b: BankLoadResult) -> Bool {
+        a.bank.questions == b.bank.questions && a.bank.domains == b.bank.domains && a.bank.blueprints == b.bank.blueprints
+            && a.bank.contentHash == b.bank.contentHash && a.diagnostics == b.diagnostics
+    }
+
+    func entries(_ cache: BankCache) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: cache.directory)) ?? []).filter { $0.hasSuffix(".bin") }
+    }
+
+    @Test("a cached load gives exactly the parsed banks and diagnostics")
+    func cachedEqualsParsed() throws {
+        let temp = try TemporaryDirectory()
+        let path = try folder(in: temp)
+        let cache = BankCache(directory: temp.path + "/cache", build: "test")
+        let parsed = BankLoader.load(paths: [path])
+        #expect(!parsed.errors.isEmpty)
+        #expect(!parsed.warnings.isEmpty)
+        let first = BankLoader.load(paths: [path], cache: cache)
+        #expect(entries(cache).count == 1)
+        let cached = BankLoader.load(paths: [path], cache: cache)
+        #expect(same(parsed, first))
+        #expect(same(parsed, cached))
+        #expect(cached.diagnostics.map(\.description) == parsed.diagnostics.map(\.description))
+    }
+
+    @Test("the second load is read from the cache entry")
+    func servedFromCache() throws {
+        let temp = try TemporaryDirectory()
+        let path = try folder(in: temp)
+        let cache = BankCache(directory: temp.path + "/cache", build: "test")
+        _ = BankLoader.load(paths: [path], cache: cache)
+        // Change one letter of a stem inside the entry: only a load served from it shows that.
+        let entry = cache.directory + "/" + entries(cache)[0]
+        var data = try Data(contentsOf: URL(fileURLWithPath: entry))
+        let needle = Data("Question 1 of alpha".utf8)
+        let range = try #require(data.range(of: needle))
+        data[range.lowerBound] = UInt8(ascii: "K")
+        try data.write(to: URL(fileURLWithPath: entry))
+        let cached = BankLoader.load(paths: [path], cache: cache)
+        #expect(cached.bank.question("a-1")?.stem.hasPrefix("Kuestion 1 of alpha") == true)
+    }
+
+    @Test("an edited, added or removed file is parsed again, never served stale")
+    func editsMiss() throws {
+        let temp = try TemporaryDirectory()
+        let path = try folder(in: temp)
+        let cache = BankCache(directory: temp.path + "/cache", build: "test")
+        _ = BankLoader.load(paths: [path], cache: cache)
+        let file = path + "/banks/alpha.yaml"
+        // Same length, one letter different.
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "Question 1 of alpha", with: "Puestion 1 of alpha").write(toFile: file, atomically: true, encoding: .utf8)
+        let edited = BankLoader.load(paths: [path], cache: cache)
+        #expect(edited.bank.question("a-1")?.stem.hasPrefix("Puestion 1") == true)
+        #expect(same(edited, BankLoader.load(paths: [path])))
+
+        try SampleBank.bankYAML(domain: "gamma", prefix: "n", count: 2).write(toFile: path + "/banks/new.yaml", atomically: true, encoding: .utf8)
+        #expect(BankLoader.load(paths: [path], cache: cache).bank.question("n-1") != nil)
+        try FileManager.default.removeItem(atPath: path + "/banks/new.yaml")
+        #expect(BankLoader.load(paths: [path], cache: cache).bank.question("n-1") == nil)
+    }
+
+    @Test("another build of the program does not read this build's entries")
+    func otherBuildMisses() throws {
+        let temp = try TemporaryDirectory()
+        let path = try folder(in: temp)
+        _ = BankLoader.load(paths: [path], cache: BankCache(directory: temp.path + "/cache", build: "one"))
+        _ = BankLoader.load(paths: [path], cache: BankCache(directory: temp.path + "/cache", build: "two"))
+        #expect(entries(BankCache(directory: temp.path + "/cache")).count == 2)
+    }
+
+    @Test("a damaged entry is ignored and written again")
+    func damagedEntry() throws {
+        let temp = try TemporaryDirectory()
+        let path = try folder(in: temp)
+        let cache = BankCache(directory: temp.path + "/cache", build: "test")
+        let parsed = BankLoader.load(paths: [path], cache: cache)
+        let entry = cache.directory + "/" + entries(cache)[0]
+        let data = try Data(contentsOf: URL(fileURLWithPath: entry))
+        try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: entry))
+        #expect(same(BankLoader.load(paths: [path], cache: cache), parsed))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: entry)) == data)
+    }
+
+    @Test("a load with an unreadable path is not cached")
+    func missingPathNotCached() throws {
+        let temp = try TemporaryDirectory()
+        let cache = BankCache(directory: temp.path + "/cache", build: "test")
+        let result = BankLoader.load(paths: [temp.path + "/nowhere"], cache: cache)
+        #expect(result.errors.map(\.message) == ["no such file or folder"])
+        #expect(entries(cache).isEmpty)
+    }
+
+    /// The entry format lists every stored property; a new one must be added to it.
+    @Test("every stored property of the cached types is written to the cache")
+    func fieldsCovered() {
+        let location = SourceLocation(file: "f", line: 1, column: 1)
+        let question = Question(id: "q", domain: "d", topic: "t", difficulty: 1, stem: "s", choices: [Choice(text: "c")],
+                                explanation: "e", reference: "r")
+        let blueprint = Blueprint(id: "b", name: "n", questionCount: 1, minutes: 1, passPercent: 70, weights: [.init(key: "k", weight: 1)])
+        #expect(Mirror(reflecting: question).children.count == 12)
+        #expect(Mirror(reflecting: Choice(text: "c")).children.count == 3)
+        #expect(Mirror(reflecting: Domain(id: "d", name: "n")).children.count == 4)
+        #expect(Mirror(reflecting: blueprint).children.count == 10)
+        #expect(Mirror(reflecting: Blueprint.Weight(key: "k", weight: 1)).children.count == 2)
+        #expect(Mirror(reflecting: location).children.count == 3)
+        #expect(Mirror(reflecting: Diagnostic.error(location, "m")).children.count == 3)
+    }
+
+    @Test("the key digest tells apart inputs that differ in one word or in where fields end")
+    func digest() {
+        func digest(_ parts: [String]) -> [UInt8] {
+            var d = Digest128()
+            for part in parts { d.combine(part) }
+            return d.bytes
+        }
+        #expect(digest(["abcdefgh12345678"]) != digest(["abcdefgh12345679"]))
+        #expect(digest(["ab", "c"]) != digest(["a", "bc"]))
+        #expect(digest(["same"]) == digest(["same"]))
+    }
+}
