@@ -18,7 +18,7 @@ enum HomeView {
         }
         let menuWidth = 30
         // Two lines at the bottom: the exam-date plan and the main blueprint's readiness.
-        let planY = buffer.height - 3
+        let planY = buffer.height - 4
         drawPlan(&buffer, state: state, y: planY)
         let area = Rect(x: 1, y: top, width: buffer.width - 2, height: max(0, planY - 1 - top))
         let (menuRect, rest) = area.splitLeft(menuWidth)
@@ -33,9 +33,9 @@ enum HomeView {
         guard state.home.answerCount > 0, let first = state.home.readiness.first else { return }
         let name = state.bank.blueprint(first.blueprintID)?.name ?? first.blueprintID
         let text = String(format: "%@: predicted %.0f%% · pass chance %.0f%%", name, first.predictedPercent, first.passProbability * 100)
-        let fitted = TextWidth.truncate(text, to: max(0, buffer.width - x - 4))
+        let fitted = TextWidth.truncate(text, to: max(0, buffer.width - 2))
         let style = first.passProbability >= 0.8 ? Style(.correct) : first.passProbability >= 0.5 ? Style(.warning) : Style(.incorrect)
-        buffer.put(fitted, x: buffer.width - 1 - TextWidth.columns(of: fitted), y: y, style: style)
+        buffer.put(fitted, x: 1, y: y + 1, style: style)
     }
 
     static func drawMenu(_ buffer: inout ScreenBuffer, state: AppState, in rect: Rect) {

@@ -107,14 +107,15 @@ enum HelpView {
 /// Typing the exam date: no review is scheduled past it, and home shows the daily load.
 enum GoalView {
     static func draw(_ buffer: inout ScreenBuffer, state: AppState) {
-        let inner = Chrome.panel(&buffer, width: 60, height: 9, title: "Exam date")
+        let inner = Chrome.panel(&buffer, width: 60, height: 10, title: "Exam date")
         let lines: [Line] = [
             [Span("When is your exam? (YYYY-MM-DD)")],
             [],
             [Span("  " + state.goalInput, Style(.bold)), Span("▏", Style(.accent))],
             [],
-            [Span("Reviews will all fall before it; home shows the questions", Style(.dim))],
-            [Span("a day needed to be ready. Leave empty to clear.", Style(.dim))],
+            [Span("Every review will fall before it, and home shows", Style(.dim))],
+            [Span("the questions a day needed to be ready.", Style(.dim))],
+            [Span("Leave it empty to clear the date.", Style(.dim))],
         ]
         Chrome.draw(lines, into: &buffer, in: inner)
     }
