@@ -125,11 +125,7 @@ struct BankFileParser {
             case .scalar(let scalar):
                 choices.append(Choice(text: scalar.string.trimmingWhitespace()))
             case .mapping(let choice):
-                document.rejectUnknownKeys(choice, allowed: Self.choiceKeys, in: "choice")
-                guard let text = document.text(choice, "text", in: "choice") else { continue }
-                let correct = document.boolean(choice, "correct") ?? false
-                let feedback = document.text(choice, "feedback", in: "choice", required: false)
-                choices.append(Choice(text: text, isCorrect: correct, feedback: feedback))
+                if let parsed = document.choice(choice) { choices.append(parsed) }
             default:
                 document.error(at: item, "a choice must be text or a mapping with 'text' and 'correct'")
             }

@@ -181,3 +181,14 @@ extension String {
         return String(self[start...end])
     }
 }
+
+extension YAMLDocument {
+    /// A choice written as a mapping (`text`, `correct`, `feedback`), or nil after recording why not.
+    mutating func choice(_ mapping: Node.Mapping) -> Choice? {
+        rejectUnknownKeys(mapping, allowed: BankFileParser.choiceKeys, in: "choice")
+        guard let body = text(mapping, "text", in: "choice") else { return nil }
+        let correct = boolean(mapping, "correct") ?? false
+        let feedback = text(mapping, "feedback", in: "choice", required: false)
+        return Choice(text: body, isCorrect: correct, feedback: feedback)
+    }
+}

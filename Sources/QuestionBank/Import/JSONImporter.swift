@@ -86,11 +86,7 @@ enum JSONImporter {
             case .scalar(let scalar) where scalar.style != .plain:
                 choices.append(Choice(text: scalar.string.trimmingWhitespace()))
             case .mapping(let choice):
-                document.rejectUnknownKeys(choice, allowed: BankFileParser.choiceKeys, in: "choice")
-                guard let text = document.text(choice, "text", in: "choice") else { continue }
-                let correct = document.boolean(choice, "correct") ?? false
-                let feedback = document.text(choice, "feedback", in: "choice", required: false)
-                choices.append(Choice(text: text, isCorrect: correct, feedback: feedback))
+                if let parsed = document.choice(choice) { choices.append(parsed) }
             default:
                 document.error(at: item, "a choice must be a string or an object with \"text\" and \"correct\"")
             }
