@@ -6,6 +6,8 @@ final class BenchRun {
     let options: BenchOptions
     let report: Report
     let work: String
+    /// The machine and its load when the run started.
+    let machine = Machine.summary()
 
     init(options: BenchOptions, report: Report) {
         self.options = options
@@ -21,7 +23,7 @@ final class BenchRun {
     lazy var mainBank: Bank = BankLoader.load(paths: mainPaths, cache: BankCache(directory: work + "/cache-bench")).bank
 
     func run() throws {
-        print("mmprep-bench: \(Machine.summary())")
+        print("mmprep-bench: \(machine)")
         print("mmprep-bench: inputs in \(work); medians of \(options.repeats) runs\(options.quick ? " (quick smoke run)" : "")")
         try prepare()
         if options.wants("load") { LoadSuite(bench: self).run() }
@@ -32,7 +34,7 @@ final class BenchRun {
         print(failures.isEmpty ? "mmprep-bench: every figure is within its target"
                                : "mmprep-bench: over target: " + failures.map { "\($0.name) (\($0.size))" }.joined(separator: "; "))
         if let path = options.markdown {
-            try (Machine.markdown() + "\n\n" + report.markdown() + "\n\n" + report.scalingMarkdown() + "\n")
+            try ("Machine: \(machine).\n\n" + report.markdown() + "\n\n" + report.scalingMarkdown() + "\n")
                 .write(toFile: path, atomically: true, encoding: .utf8)
             print("mmprep-bench: tables written to \(path)")
         }
@@ -71,6 +73,4 @@ enum Machine {
         return "\(cpu()), \(ProcessInfo.processInfo.activeProcessorCount) cores, \(String(format: "%.0f", memory)) GiB, "
             + ProcessInfo.processInfo.operatingSystemVersionString + (load.isEmpty ? "" : ", load average \(load) at start")
     }
-
-    static func markdown() -> String { "Machine: \(summary())." }
 }

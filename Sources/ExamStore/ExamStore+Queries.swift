@@ -17,8 +17,9 @@ extension ExamStore {
     public func attempts(status: AttemptSummary.Status? = nil, limit: Int = 1000) throws -> [AttemptSummary] {
         try read { db in
             let filter = status.map { "WHERE a.status = '\($0.rawValue)'" } ?? ""
-            let rows = try Row.fetchAll(db, sql: "\(Self.summarySQL) \(filter) ORDER BY a.updatedAt DESC, a.id DESC LIMIT ?", arguments: [limit])
-            return rows.map(Self.summary)
+            // A cursor reads each row in place; fetchAll would copy every row first.
+            let rows = try Row.fetchCursor(db, sql: "\(Self.summarySQL) \(filter) ORDER BY a.updatedAt DESC, a.id DESC LIMIT ?", arguments: [limit])
+            return try Array(rows.map(Self.summary))
         }
     }
 

@@ -3,8 +3,8 @@ extension Bank {
     /// first appearance, exactly what ``topics(in:)`` gives per domain, in one pass.
     public func topicAreas() -> [(domain: String, topic: String)] {
         var topics: [String: [String]] = [:]
-        var seen: Set<String> = []
-        for question in questions where seen.insert(question.domain + "\u{0}" + question.topic).inserted {
+        var seen: [String: Set<String>] = [:]
+        for question in questions where seen[question.domain, default: []].insert(question.topic).inserted {
             topics[question.domain, default: []].append(question.topic)
         }
         return domains.flatMap { domain in (topics[domain.id] ?? []).map { (domain.id, $0) } }

@@ -15,7 +15,10 @@ extension Bank {
 
     /// Number of questions per bank domain.
     public func questionCountsByDomain() -> [String: Int] {
-        questions.reduce(into: [:]) { $0[$1.domain, default: 0] += 1 }
+        // By index: passing each question by value would retain and release all its fields.
+        var counts: [String: Int] = [:]
+        for index in questions.indices { counts[questions[index].domain, default: 0] += 1 }
+        return counts
     }
 
     /// How many complete exams of `blueprint` the banks can supply with no question used twice.

@@ -35,11 +35,19 @@ wait_for() {
     done
     return 1
 }
-# wait_gone PID [SECONDS]: waits for a process to end.
+# alive PID: the process exists and is not a zombie (dead, waiting for its parent to reap it).
+alive() {
+    local state
+    state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1
+    [[ "$state" != Z* ]]
+}
+# wait_gone PID [SECONDS]: waits for a process to end; on a timeout prints its state and kernel wait.
 wait_gone() {
     local pid=$1 tries=$(( ${2:-10} * 20 ))
-    while kill -0 "$pid" 2>/dev/null && [ "$tries" -gt 0 ]; do sleep 0.05; tries=$((tries - 1)); done
-    ! kill -0 "$pid" 2>/dev/null
+    while alive "$pid" && [ "$tries" -gt 0 ]; do sleep 0.05; tries=$((tries - 1)); done
+    alive "$pid" || return 0
+    echo "$RELI_NAME: process $pid still there: $(ps -o stat=,wchan:32=,etime= -p "$pid" 2>/dev/null)" >&2
+    return 1
 }
 # child_of PID: the one child process of PID (the app under the pane's shell).
 child_of() {
