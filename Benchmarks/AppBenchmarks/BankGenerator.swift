@@ -39,7 +39,7 @@ enum BankGenerator {
             index += n
             file += 1
         }
-        FileManager.default.createFile(atPath: marker, contents: Data())
+        _ = FileManager.default.createFile(atPath: marker, contents: Data())
     }
 
     static func topic(_ domain: String, _ k: Int) -> String { "Generated \(domain) topic \(k + 1)" }

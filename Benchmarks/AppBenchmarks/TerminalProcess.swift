@@ -27,7 +27,7 @@ enum TerminalProcess {
               PseudoTerminal.ptsname(master, &name, name.count) == 0 else {
             throw BenchError("cannot open a pseudo-terminal")
         }
-        let slavePath = String(cString: name)
+        let slavePath = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
 
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
