@@ -18,6 +18,9 @@ struct HistoryCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
+    @Flag(help: "Print CSV (one row per attempt, with a header) instead of a table.")
+    var csv = false
+
     @Option(help: "Show at most this many attempts, newest first.")
     var limit: Int = 1000
 
@@ -25,6 +28,10 @@ struct HistoryCommand: ParsableCommand {
         let attempts = try options.openStore().attempts(limit: limit)
         if json {
             print(try JSONOutput.encode(HistoryReport(attempts: attempts)))
+            return
+        }
+        if csv {
+            print(HistoryReport(attempts: attempts).csv(), terminator: "")
             return
         }
         guard !attempts.isEmpty else {
@@ -65,7 +72,12 @@ struct StatsCommand: ParsableCommand {
         let store = try options.openStore()
         let now = Date().timeIntervalSince1970
         let snapshot = try store.mastery(domains: bank.domains.map(\.id), topics: bank.topicAreas(), now: now)
-        let report = StatsReport(bank: bank, snapshot: snapshot, attempts: try store.attempts())
+        var report = StatsReport(bank: bank, snapshot: snapshot, attempts: try store.attempts())
+        report.readiness = HomeLoader.readinessBlueprints(bank).map { blueprint in
+            let r = ReadinessEstimator.estimate(blueprint, bank: bank, domainMastery: snapshot.domains, draws: 1000)
+            return StatsReport.ReadinessLine(blueprint: r.blueprintID, predictedPercent: r.predictedPercent, lowerPercent: r.lowerPercent,
+                                             upperPercent: r.upperPercent, passProbability: r.passProbability, passLower: r.passLower, passUpper: r.passUpper)
+        }
         if json {
             print(try JSONOutput.encode(report))
             return
@@ -142,6 +154,18 @@ struct StatsReport: Codable {
     var domains: [Area]
     var topics: [Area]
     var attempts: Attempts
+    /// Predicted score and pass probability per full-length blueprint.
+    var readiness: [ReadinessLine] = []
+
+    struct ReadinessLine: Codable {
+        var blueprint: String
+        var predictedPercent: Double
+        var lowerPercent: Double
+        var upperPercent: Double
+        var passProbability: Double
+        var passLower: Double
+        var passUpper: Double
+    }
 
     init(bank: Bank, answers: [AnswerEvent], attempts: [AttemptSummary], now: Double) {
         self.answers = answers.count
@@ -183,5 +207,20 @@ enum JSONOutput {
     static func clock(_ seconds: Double) -> String {
         let total = Int(seconds.rounded(.down))
         return String(format: "%d:%02d:%02d", total / 3600, (total % 3600) / 60, total % 60)
+    }
+}
+
+extension HistoryReport {
+    /// The attempts as CSV with the same columns as the JSON (docs/JSON.md).
+    func csv() -> String {
+        let header = ["id", "kind", "mode", "title", "blueprint", "status", "questions", "answered", "correct", "score_percent",
+                      "passed", "pass_percent", "time_limit_seconds", "elapsed_seconds", "started_at", "submitted_at"]
+        let number = { (d: Double?) in d.map { String(format: "%.2f", $0) } ?? "" }
+        let rows = attempts.map { a in
+            [String(a.id), a.kind, a.mode, a.title, a.blueprint ?? "", a.status, String(a.questions), String(a.answered),
+             a.correct.map(String.init) ?? "", number(a.scorePercent), a.passed.map { $0 ? "true" : "false" } ?? "",
+             number(a.passPercent), number(a.timeLimitSeconds), number(a.elapsedSeconds), a.startedAt, a.submittedAt ?? ""]
+        }
+        return CSVText.write([header] + rows)
     }
 }

@@ -112,3 +112,23 @@ struct CommandLineTests {
         #expect(none.err.contains("mmprep: a drill in plain mode needs --domain; domains: law-compliance, coding"))
     }
 }
+
+@Suite("Reports and goals from the command line")
+struct ReportCommandTests {
+    @Test("history --csv has the documented header; stats --json has readiness; goal sets the date")
+    func reports() throws {
+        let temp = try TemporaryDirectory()
+        let env = ["MMPREP_DATA_DIR": temp.path]
+        let csv = try runMMPrep(["history", "--csv"], environment: env)
+        #expect(csv.status == 0)
+        #expect(csv.out.hasPrefix("id,kind,mode,title,blueprint,status,questions,answered,correct,score_percent"))
+        let stats = try runMMPrep(["stats", "--json"], environment: env)
+        let json = try JSONSerialization.jsonObject(with: Data(stats.out.utf8)) as? [String: Any]
+        let readiness = json?["readiness"] as? [[String: Any]] ?? []
+        #expect(readiness.first?["blueprint"] as? String == "cmom-style")
+        let goal = try runMMPrep(["goal", "--exam-date", "2099-01-31"], environment: env)
+        #expect(goal.status == 0 && goal.out.contains("Exam 2099-01-31 is in"))
+        let bad = try runMMPrep(["goal", "--exam-date", "2099-02-30"], environment: env)
+        #expect(bad.status != 0 && bad.err.contains("YYYY-MM-DD"))
+    }
+}
