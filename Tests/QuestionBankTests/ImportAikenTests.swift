@@ -84,3 +84,13 @@ struct ImportAikenTests {
         #expect(result.errors.lineMessages == ["1: question has no domain: the file names none, so pass --domain"])
     }
 }
+
+@Suite("Aiken files with no question")
+struct AikenNoQuestionTests {
+    @Test("a file whose lines are all too short to read is an error, not a silent empty import")
+    func tooShort() {
+        let result = QuestionImporter.importText("'\rc", file: "short.txt", format: .aiken, options: ImportOptions(domain: "coding"))
+        #expect(result.questions.isEmpty)
+        #expect(result.diagnostics.map(\.description).contains { $0.hasPrefix("short.txt:1:1: no question found") })
+    }
+}

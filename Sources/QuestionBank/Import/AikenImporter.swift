@@ -44,6 +44,12 @@ enum AikenImporter {
         if let unfinished = pending {
             assembler.error(unfinished.location, "question not completed: the file ends before its 'ANSWER:' line")
         }
+        // Lines under two characters are skipped, so a file of only such lines would otherwise
+        // import nothing without a word.
+        if ordinal == 0, text.contains(where: { !$0.isWhitespace }) {
+            assembler.error(SourceLocation(file: file, line: 1, column: 1),
+                            "no question found: an Aiken question is a line of text, answer lines such as 'A) …', and an 'ANSWER: A' line")
+        }
         return assembler.result
     }
 
