@@ -52,7 +52,6 @@ keys f
 expect "⚑ flagged"
 keys x c
 expect "(✕) C."
-expect "(struck out)"
 keys x c
 reject "(✕) C."
 keys Right
