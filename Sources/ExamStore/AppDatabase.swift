@@ -156,6 +156,14 @@ enum AppDatabase {
                 t.column("value", .text).notNull()
             }
         }
+        // Review cards kept up to an instant (AppDatabase+ReviewCards.swift).
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: AppDatabase.reviewCardsSchema)
+        }
+        // Unsure answers and time in the running counts (AppDatabase+Tallies.swift).
+        migrator.registerMigration("v5") { db in
+            try db.execute(sql: AppDatabase.talliesSchema)
+        }
         return migrator
     }
 }

@@ -4,29 +4,18 @@ import GRDB
 
 /// Aggregates for the stats screen, computed in SQL.
 extension ExamStore {
-    /// Sure/unsure counts and time per domain.
+    /// Sure/unsure counts and time per domain, from the running counts (schema v5).
     public func domainTallies() throws -> [AreaTally] {
         try read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT domain, unsure, COUNT(*) AS n, SUM(isCorrect) AS right, SUM(timeSpent) AS time
-                FROM response WHERE answeredAt IS NOT NULL GROUP BY domain, unsure ORDER BY domain
+                SELECT domain, SUM(answers), SUM(correct), SUM(unsureAnswers), SUM(unsureCorrect), TOTAL(totalTime)
+                FROM area_tally GROUP BY domain HAVING SUM(answers) > 0 ORDER BY domain
                 """)
-            var tallies: [String: AreaTally] = [:]
-            for row in rows {
-                let key: String = row["domain"]
-                var tally = tallies[key] ?? AreaTally(key: key)
-                let n: Int = row["n"], right: Int = row["right"] ?? 0
-                if row["unsure"] as Bool {
-                    tally.unsureAnswers += n
-                    tally.unsureCorrect += right
-                } else {
-                    tally.sureAnswers += n
-                    tally.sureCorrect += right
-                }
-                tally.totalTime += row["time"] ?? 0
-                tallies[key] = tally
+            return rows.map { row in
+                let answers: Int = row[1], correct: Int = row[2], unsure: Int = row[3], unsureCorrect: Int = row[4]
+                return AreaTally(key: row[0], sureAnswers: answers - unsure, sureCorrect: correct - unsureCorrect,
+                                 unsureAnswers: unsure, unsureCorrect: unsureCorrect, totalTime: row[5])
             }
-            return tallies.keys.sorted().map { tallies[$0]! }
         }
     }
 

@@ -3,11 +3,12 @@ import Foundation
 
 /// Review cards for every answered question, derived by replaying the answer history.
 ///
-/// A card is a pure function of the question's answers (rating and time), so it is never
-/// stored: the schedule cannot drift from the history, and a change of parameters or retention
-/// applies to the whole past at once. Ratings follow docs/FSRS.md: wrong = Again; right = Good,
-/// or Hard when marked unsure or slower than twice the learner's median time, Easy when faster
-/// than half the median and not unsure.
+/// A card is a pure function of the history up to its last answer (``ReviewReplay``): a store
+/// may keep cards and carry them forward, and a change of parameters or retention replays the
+/// whole past at once. Ratings follow docs/FSRS.md: wrong = Again; right = Good, or Hard when
+/// marked unsure or slower than twice the learner's median time so far, Easy when faster than
+/// half that median and not unsure. The exam date is applied when cards are read (``capped(_:)``),
+/// since the scheduler never looks at a card's due date.
 public struct ReviewSchedule: Sendable {
     public let scheduler: FSRSScheduler
     /// No review falls due after this instant (the exam date): a later due date is pulled in.
@@ -20,9 +21,13 @@ public struct ReviewSchedule: Sendable {
 
     /// The rating an answer counts as, given the learner's median seconds per question.
     public static func rating(for answer: AnswerEvent, medianTime: Double) -> FSRSRating {
-        guard answer.correct else { return .again }
-        if answer.unsure || (medianTime > 0 && answer.timeSpent > 2 * medianTime) { return .hard }
-        if medianTime > 0, answer.timeSpent < medianTime / 2 { return .easy }
+        rating(correct: answer.correct, timeSpent: answer.timeSpent, unsure: answer.unsure, medianTime: medianTime)
+    }
+
+    public static func rating(correct: Bool, timeSpent: Double, unsure: Bool, medianTime: Double) -> FSRSRating {
+        guard correct else { return .again }
+        if unsure || (medianTime > 0 && timeSpent > 2 * medianTime) { return .hard }
+        if medianTime > 0, timeSpent < medianTime / 2 { return .easy }
         return .good
     }
 
@@ -34,18 +39,20 @@ public struct ReviewSchedule: Sendable {
         return times.count % 2 == 1 ? times[mid] : (times[mid - 1] + times[mid]) / 2
     }
 
-    /// One card per answered question, after all its answers in time order.
+    /// One card per answered question, after all its answers in time order, capped at the exam date.
     public func cards(from answers: [AnswerEvent]) -> [String: FSRSCard] {
-        let median = Self.medianTime(answers)
-        var cards: [String: FSRSCard] = [:]
-        for answer in answers.sorted(by: { $0.answeredAt < $1.answeredAt }) {
-            let date = Date(timeIntervalSince1970: answer.answeredAt)
-            let card = cards[answer.questionID] ?? FSRSCard.new(due: date)
-            var next = scheduler.schedule(card, rating: Self.rating(for: answer, medianTime: median), at: date)
-            if let examDate, next.due > examDate { next.due = max(date, examDate) }
-            cards[answer.questionID] = next
-        }
-        return cards
+        var replay = ReviewReplay(scheduler: scheduler)
+        for answer in answers.sorted(by: { $0.answeredAt < $1.answeredAt }) { replay.apply(answer) }
+        return replay.cards.mapValues(capped)
+    }
+
+    /// The card as this schedule shows it: a review due after the exam date is pulled in to the
+    /// exam date (never before the card's last review).
+    public func capped(_ card: FSRSCard) -> FSRSCard {
+        guard let examDate, card.due > examDate else { return card }
+        var card = card
+        card.due = max(card.lastReview ?? examDate, examDate)
+        return card
     }
 
     /// How overdue each card is at `now`: 0 not yet due, 1 due now, growing with the wait

@@ -45,6 +45,7 @@ final class AppRunner {
             backend.present(AppView.render(state))
             // For measuring start-up from outside (docs/BENCHMARKS.md): stop once the first
             // complete screen has reached the terminal.
+            StartupTrace.mark("frame")
             if exitAfterFirstFrame { return }
             guard let event = backend.nextEvent(timeoutMilliseconds: 250) else { break }
             if CursesTerminal.pendingTerminationSignal != nil {
@@ -92,7 +93,9 @@ final class AppRunner {
         switch effect {
         case .loadHome:
             var data = try HomeLoader.load(store: store, bank: state.bank, now: instant.wall)
+            StartupTrace.mark("home.load")
             try HomeLoader.addStudy(to: &data, store: store, bank: state.bank, now: instant.wall)
+            StartupTrace.mark("home.study")
             return .homeLoaded(data)
         case .startExam(let spec):
             let items = try ExamAssembler.assemble(spec, from: state.bank, lastSeen: try store.lastSeen(), seed: UInt64.random(in: .min ... .max))

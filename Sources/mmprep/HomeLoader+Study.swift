@@ -19,22 +19,26 @@ extension HomeLoader {
         data.readiness = readinessBlueprints(bank).map {
             ReadinessEstimator.estimate($0, bank: bank, domainMastery: data.domainMastery, draws: 1000)
         }
+        StartupTrace.mark("readiness")
         let settings = try store.settings()
         let schedule = try reviewSchedule(settings: settings, timeZone: timeZone)
-        let cards = schedule.cards(from: try store.answers())
+        let reviews = try store.reviewCounts(schedule: schedule, now: now)
         let nowDate = Date(timeIntervalSince1970: now)
-        data.reviewsDue = ReviewSchedule.due(cards, at: nowDate).count
+        data.reviewsDue = reviews.dueNow
+        StartupTrace.mark("reviews")
         data.examDate = settings.examDate
         data.daysLeft = settings.examDate.flatMap { StudyPlan.daysLeft(until: $0, now: nowDate, timeZone: timeZone) }
-        if let examDay = schedule.examDate {
-            let dueByExam = cards.values.filter { $0.due <= examDay }.count
+        if let dueByExam = reviews.dueByExam {
             let weak = data.topicMastery.filter { $0.estimate.mean < StudyPlan.targetMastery }.map { topic in
                 bank.questions.filter { $0.domain == topic.domain && $0.topic == topic.estimate.key }.count
             }
             data.dailyLoad = StudyPlan.dailyLoad(weakTopicQuestions: weak, reviewsDueByExam: dueByExam, daysLeft: data.daysLeft)
         }
+        StartupTrace.mark("plan")
         data.domainTallies = try store.domainTallies()
+        StartupTrace.mark("domainTallies")
         data.days = try store.dailyTallies(days: 30, now: now, utcOffset: Double(timeZone.secondsFromGMT(for: nowDate)))
+        StartupTrace.mark("days")
         data.examScores = try store.examScores()
     }
 

@@ -15,22 +15,28 @@ struct StudySource {
         try HomeLoader.reviewSchedule(settings: try store.settings())
     }
 
+    /// Every answered question's review card at `now`, capped at the exam date.
+    func cards(at now: Double) throws -> [String: FSRSCard] {
+        let schedule = try schedule()
+        return try store.reviewCards(scheduler: schedule.scheduler, now: now).mapValues(schedule.capped)
+    }
+
     /// Due-ness per question at `now` (seconds since 1970).
     func overdue(at now: Double) throws -> [String: Double] {
-        ReviewSchedule.overdue(try schedule().cards(from: try store.answers()), at: Date(timeIntervalSince1970: now))
+        ReviewSchedule.overdue(try cards(at: now), at: Date(timeIntervalSince1970: now))
     }
 
     /// The adaptive drill's next question for `session`.
     func nextQuestion(for session: ExamSession, at now: Double) throws -> ExamItem? {
         var rng = SeededGenerator(seed: UInt64.random(in: .min ... .max))
         let answers = try store.answers()
-        let overdue = ReviewSchedule.overdue(try schedule().cards(from: answers), at: Date(timeIntervalSince1970: now))
+        let overdue = try overdue(at: now)
         return AdaptiveDrill.next(for: session, bank: bank, answers: answers, overdue: overdue, now: now, rng: &rng)
     }
 
     /// "Review missed": questions due for review first, then missed ones not yet answered right.
     func reviewQueue(at now: Double) throws -> [String] {
-        let due = ReviewSchedule.due(try schedule().cards(from: try store.answers()), at: Date(timeIntervalSince1970: now))
+        let due = ReviewSchedule.due(try cards(at: now), at: Date(timeIntervalSince1970: now))
         let dueSet = Set(due)
         return due + (try store.missedQuestionIDs()).filter { !dueSet.contains($0) }
     }

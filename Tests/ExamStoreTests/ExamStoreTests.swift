@@ -24,7 +24,7 @@ struct ExamStoreTests {
         let store = try ExamStore(path: path)
         _ = try started(store)
         #expect(try store.journalMode() == "wal")
-        #expect(try store.appliedMigrations() == ["v1", "v2", "v3"])
+        #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
         let again = try ExamStore(path: path)
         #expect(try again.attempts().count == 1)
     }
