@@ -13,6 +13,12 @@ extension ScreenBuffer {
     public mutating func fill(_ rect: Rect, style: Style = .normal, character: Character = " ") {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
+        if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1, ScreenBuffer.isSimple(scalar) {
+            // Blank panels and bars: one cell value repeated, no string to build and walk.
+            let cellText = String(character)
+            for y in area.y..<area.maxY { fillSimple(cellText, y: y, from: area.x, to: area.maxX, style: style) }
+            return
+        }
         let text = String(repeating: String(character), count: area.width)
         for y in area.y..<area.maxY {
             put(text, x: area.x, y: y, style: style, maxWidth: area.width)
@@ -22,6 +28,12 @@ extension ScreenBuffer {
     /// Draws a horizontal line of `length` cells starting at (`x`, `y`).
     public mutating func hline(x: Int, y: Int, length: Int, style: Style = Style(.border), character: String = BoxChars.horizontal) {
         guard length > 0 else { return }
+        let scalars = character.unicodeScalars
+        if let scalar = scalars.first, scalars.count == 1, ScreenBuffer.isSimple(scalar) {
+            guard y >= 0, y < height else { return }
+            fillSimple(character, y: y, from: max(x, 0), to: min(x + length, width), style: style)
+            return
+        }
         put(String(repeating: character, count: length), x: x, y: y, style: style, maxWidth: length)
     }
 

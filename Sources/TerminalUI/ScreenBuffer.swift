@@ -5,7 +5,8 @@
 public struct ScreenBuffer: Sendable, Equatable {
     public let width: Int
     public let height: Int
-    private var cells: [Cell]
+    /// Row-major cells; internal so the drawing fast paths and the row diff can reach them.
+    var cells: [Cell]
 
     /// A buffer of blank cells; negative sizes are treated as zero.
     public init(width: Int, height: Int) {
@@ -54,7 +55,12 @@ public struct ScreenBuffer: Sendable, Equatable {
         var limit = width
         if let maxWidth { limit = min(limit, x + max(0, maxWidth)) }
         guard x < limit else { return 0 }
+        if let written = putSimple(text, x: x, y: y, style: style, limit: limit) { return written }
+        return putClusters(text, x: x, y: y, style: style, limit: limit)
+    }
 
+    /// The general path of ``put(_:x:y:style:maxWidth:)``: any text, grapheme cluster by cluster, up to column `limit`.
+    mutating func putClusters(_ text: String, x: Int, y: Int, style: Style, limit: Int) -> Int {
         var column = x
         var lastWritten: Int?
         for character in TextSanitizer.clean(text) {

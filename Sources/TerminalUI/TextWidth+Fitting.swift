@@ -10,6 +10,12 @@ extension TextWidth {
     ///
     /// Never splits a grapheme cluster; a wide character that would straddle the limit is left out.
     public static func prefix(of text: String, fitting columns: Int) -> (text: Substring, columns: Int) {
+        if let count = printableASCIICount(text) {
+            // One byte per column: cut by position instead of walking grapheme clusters.
+            let kept = min(count, max(0, columns))
+            let end = text.utf8.index(text.startIndex, offsetBy: kept)
+            return (text[..<end], kept)
+        }
         var used = 0
         var end = text.startIndex
         for index in text.indices {

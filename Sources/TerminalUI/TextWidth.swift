@@ -6,11 +6,26 @@
 public enum TextWidth {
     /// The number of columns `text` occupies when printed on one line.
     public static func columns(of text: String) -> Int {
+        // Printable ASCII is one column per byte; screens are mostly that, and walking grapheme
+        // clusters costs far more than counting bytes.
+        if let count = printableASCIICount(text) { return count }
         var total = 0
         for character in text {
             total += columns(of: character)
         }
         return total
+    }
+
+    /// The byte count of `text` when every byte is printable ASCII (one column each), else nil.
+    public static func printableASCIICount(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        let contiguous = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+            return bytes.count
+        }
+        if let contiguous { return contiguous }
+        for byte in utf8 where byte < 0x20 || byte >= 0x7F { return nil }
+        return utf8.count
     }
 
     /// The number of columns one grapheme cluster occupies: 0, 1 or 2.
