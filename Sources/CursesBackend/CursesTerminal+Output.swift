@@ -14,13 +14,13 @@ extension CursesTerminal {
         let old = previous.flatMap { $0.width == buffer.width && $0.height == buffer.height ? $0 : nil }
         if old == nil { werase(window) }
 
+        let width = min(columns, buffer.width)
+        var styles = StyleCache(palette: palette)
         for y in 0..<min(rows, buffer.height) {
-            let width = min(columns, buffer.width)
             guard let span = changedSpan(in: buffer, comparedTo: old, row: y, width: width) else { continue }
-            var x = span.lowerBound
-            while x <= span.upperBound {
-                draw(buffer[x, y], x: x, y: y, lastColumn: columns - 1)
-                x += 1
+            let row = buffer.cells(inRow: y)
+            for x in span {
+                draw(row[row.startIndex + x], x: x, y: y, lastColumn: columns - 1, styles: &styles)
             }
         }
         wnoutrefresh(window)
@@ -40,18 +40,30 @@ extension CursesTerminal {
     private func changedSpan(in buffer: ScreenBuffer, comparedTo old: ScreenBuffer?, row y: Int, width: Int) -> ClosedRange<Int>? {
         guard width > 0 else { return nil }
         guard let old else { return 0...(width - 1) }
-        guard var first = (0..<width).first(where: { buffer[$0, y] != old[$0, y] }) else { return nil }
-        let last = (first..<width).last(where: { buffer[$0, y] != old[$0, y] }) ?? first
+        guard let changed = buffer.changedColumns(inRow: y, comparedTo: old, width: width) else { return nil }
+        var first = changed.lowerBound
         while first > 0, buffer[first, y].isContinuation { first -= 1 }
-        return first...last
+        return first...changed.upperBound
     }
 
     /// Puts one cell on curses' screen with the wide-character API.
-    private func draw(_ cell: Cell, x: Int, y: Int, lastColumn: Int) {
+    private func draw(_ cell: Cell, x: Int, y: Int, lastColumn: Int, styles: inout StyleCache) {
         // The right half of a wide character is filled in by curses when it draws the left half.
         guard !cell.isContinuation else { return }
         let window = nc_stdscr()
-        let entry = palette.entry(for: cell.style)
+        let entry = styles.entry(for: cell.style)
+        var complex = cchar_t()
+        if let ascii = CursesTerminal.printableASCII(cell.text) {
+            // Most cells: one printable byte, no width question and no array to build.
+            var characters: (wchar_t, wchar_t) = (wchar_t(ascii), 0)
+            withUnsafePointer(to: &characters) { pointer in
+                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { text in
+                    _ = setcchar(&complex, text, entry.attributes, entry.pair, nil)
+                }
+            }
+            mvwadd_wch(window, Int32(y), Int32(x), &complex)
+            return
+        }
         var expected = TextWidth.columns(of: cell.text)
         var characters = CursesTerminal.wideCharacters(for: cell.text, expectedWidth: expected)
         // A wide character cannot start in the last column; curses would wrap or reject it.
@@ -59,7 +71,6 @@ extension CursesTerminal {
             characters = [wchar_t(0x20), 0]
             expected = 1
         }
-        var complex = cchar_t()
         if setcchar(&complex, characters, entry.attributes, entry.pair, nil) == ERR {
             setcchar(&complex, [wchar_t(0x3F), 0], entry.attributes, entry.pair, nil)
         }
@@ -73,6 +84,13 @@ extension CursesTerminal {
             setcchar(&blank, [wchar_t(0x20), 0], entry.attributes, entry.pair, nil)
             mvwadd_wch(window, Int32(y), Int32(x + 1), &blank)
         }
+    }
+
+    /// The byte of a one-character printable ASCII cell, or nil.
+    static func printableASCII(_ text: String) -> UInt8? {
+        var bytes = text.utf8.makeIterator()
+        guard let byte = bytes.next(), bytes.next() == nil, byte >= 0x20, byte < 0x7F else { return nil }
+        return byte
     }
 
     /// The null-terminated wide string for one grapheme: its base character plus combining marks.
@@ -93,5 +111,25 @@ extension CursesTerminal {
         }
         result.append(0)
         return result
+    }
+}
+
+/// The palette entry of the last style drawn, so runs of one style look it up once.
+///
+/// Neighbouring cells nearly always share a style; the palette's dictionary lookup per cell
+/// was a large part of drawing a changed region.
+struct StyleCache {
+    let palette: CursesPalette
+    private var last: (style: Style, entry: CursesPalette.Entry)?
+
+    init(palette: CursesPalette) {
+        self.palette = palette
+    }
+
+    mutating func entry(for style: Style) -> CursesPalette.Entry {
+        if let last, last.style == style { return last.entry }
+        let entry = palette.entry(for: style)
+        last = (style, entry)
+        return entry
     }
 }
