@@ -23,7 +23,16 @@ public struct HomeData: Sendable, Equatable {
     public var resumable: [AttemptSummary]
     public var recent: [AttemptSummary]
     public var domainMastery: [MasteryEstimate]
-    public var topicMastery: [TopicMastery]
+    public var topicMastery: [TopicMastery] {
+        didSet { rankTopics() }
+    }
+    /// The answered topics, lowest mastery first: the stats screen's topic table.
+    ///
+    /// Kept in step with ``topicMastery`` when it changes, like ``topicsByWeakness``, so drawing a
+    /// frame never sorts.
+    public private(set) var topicsByMastery: [TopicMastery] = []
+    /// Topics with at least three answers, weakest first (ties by name): the "weakest topics" ranking.
+    public private(set) var topicsByWeakness: [TopicMastery] = []
     public var answerCount: Int
     /// Predicted score and pass probability per full-length blueprint.
     public var readiness: [Readiness] = []
@@ -45,6 +54,13 @@ public struct HomeData: Sendable, Equatable {
         self.domainMastery = domainMastery
         self.topicMastery = topicMastery
         self.answerCount = answerCount
+        rankTopics()
+    }
+
+    private mutating func rankTopics() {
+        topicsByMastery = topicMastery.filter { $0.estimate.answers > 0 }.sorted { $0.estimate.mean < $1.estimate.mean }
+        topicsByWeakness = topicMastery.filter { $0.estimate.answers >= 3 }
+            .sorted { $0.estimate.mean != $1.estimate.mean ? $0.estimate.mean < $1.estimate.mean : $0.estimate.key < $1.estimate.key }
     }
 }
 

@@ -53,11 +53,19 @@ enum Chrome {
     /// Draws `lines` into `rect` starting at line `scroll` (clamped); returns the clamped scroll.
     @discardableResult
     static func draw(_ lines: [Line], into buffer: inout ScreenBuffer, in rect: Rect, scroll: Int = 0) -> Int {
-        let maxScroll = max(0, lines.count - rect.height)
+        draw(count: lines.count, into: &buffer, in: rect, scroll: scroll) { lines[$0] }
+    }
+
+    /// Draws lines `0..<count` into `rect` from line `scroll` (clamped), asking `line` only for those on screen.
+    ///
+    /// A long body (hundreds of topic rows) then costs only the rows that fit, on every frame.
+    @discardableResult
+    static func draw(count: Int, into buffer: inout ScreenBuffer, in rect: Rect, scroll: Int = 0, line: (Int) -> Line) -> Int {
+        let maxScroll = max(0, count - rect.height)
         let offset = min(max(0, scroll), maxScroll)
-        for row in 0..<max(0, min(rect.height, lines.count - offset)) {
+        for row in 0..<max(0, min(rect.height, count - offset)) {
             var x = rect.x
-            for span in lines[offset + row] where x < rect.maxX {
+            for span in line(offset + row) where x < rect.maxX {
                 x += buffer.put(span.text, x: x, y: rect.y + row, style: span.style, maxWidth: rect.maxX - x)
             }
         }

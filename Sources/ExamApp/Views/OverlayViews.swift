@@ -28,7 +28,7 @@ enum NavigatorView {
             let status = response.isAnswered ? "✓" : response.visited ? "○" : "·"
             let flag = response.flagged ? "⚑" : " "
             let current = index == session.current ? "▸" : " "
-            let text = "\(current)\(String(format: "%3d", index + 1)) \(status)\(flag)"
+            let text = "\(current)\(FixedNumber.integer(index + 1, width: 3)) \(status)\(flag)"
             var style: Style = response.isAnswered ? .normal : Style(.warning)
             if response.flagged { style = Style(.flagged) }
             if index == active.navigator.selected { style = Style(.selected).reversed }

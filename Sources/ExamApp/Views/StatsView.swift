@@ -8,17 +8,35 @@ enum StatsView {
     static func draw(_ buffer: inout ScreenBuffer, state: AppState) {
         Chrome.header(&buffer, left: "Stats", right: [Span("\(state.home.answerCount) answers")])
         let body = Rect(x: 1, y: 2, width: buffer.width - 2, height: buffer.height - 4)
-        Chrome.draw(lines(state, width: body.width), into: &buffer, in: body, scroll: state.statsScroll)
+        let head = headLines(state, width: body.width)
+        let topics = state.home.topicsByMastery
+        let nameWidth = nameWidth(body.width)
+        // Only the topic rows on screen are formatted: there can be hundreds of them.
+        Chrome.draw(count: head.count + topics.count, into: &buffer, in: body, scroll: state.statsScroll) { index in
+            index < head.count ? head[index] : topicRow(topics[index - head.count], nameWidth: nameWidth)
+        }
     }
 
+    /// Every line of the screen, the topic table included.
     static func lines(_ state: AppState, width: Int) -> [Line] {
+        let nameWidth = nameWidth(width)
+        return headLines(state, width: width) + state.home.topicsByMastery.map { topicRow($0, nameWidth: nameWidth) }
+    }
+
+    /// The width of the domain and topic name columns.
+    static func nameWidth(_ width: Int) -> Int {
+        max(12, min(30, width - 52))
+    }
+
+    /// Everything above the topic rows: readiness, goal, domains, trends, weakest topics and the table's heading.
+    static func headLines(_ state: AppState, width: Int) -> [Line] {
         let home = state.home
         var lines: [Line] = []
         lines += ReadinessLines.lines(state, width: width)
         lines.append([])
         lines.append(GoalLine.line(state))
         lines.append([])
-        let nameWidth = max(12, min(30, width - 52))
+        let nameWidth = nameWidth(width)
         let bar = 10
         lines.append([Span(TextWidth.pad("Domain", to: nameWidth) + "  Answers  " + TextWidth.pad("Mastery", to: bar + 5)
                            + "  90% int.   Sure  Unsure  s/q", Style(.bold))])
@@ -34,7 +52,8 @@ enum StatsView {
         lines.append([Span("Answers per day ", Style(.bold)), Span(Sparkline.text(perDay, width: min(30, perDay.count)), Style(.accent)),
                       Span("  \(total) in 30 days, \(home.days.filter { $0.answers > 0 }.count) active days", Style(.dim))])
         lines.append([])
-        let weakest = state.weakestTopics()
+        // The same three as AppState.weakestTopics(), from the ranking kept with the data.
+        let weakest = home.topicsByWeakness.prefix(3)
         if !weakest.isEmpty {
             lines.append([Span("Weakest topics (press 1–3 to drill)", Style(.bold))])
             for (rank, topic) in weakest.enumerated() {
@@ -45,15 +64,17 @@ enum StatsView {
             lines.append([])
         }
         lines.append([Span(TextWidth.pad("Topic", to: nameWidth + 16) + "  Answers  Mastery  90% int.", Style(.bold))])
-        let topics = home.topicMastery.filter { $0.estimate.answers > 0 }.sorted { $0.estimate.mean < $1.estimate.mean }
-        if topics.isEmpty { lines.append([Span("No topic answered yet.", Style(.dim))]) }
-        for topic in topics {
-            let e = topic.estimate
-            let name = TextWidth.pad(TextWidth.truncate(e.key, to: nameWidth + 16), to: nameWidth + 16)
-            lines.append([Span(name), Span(String(format: "  %7d  %6.0f%%  %3.0f–%3.0f%%", e.answers, e.mean * 100, e.lower * 100, e.upper * 100),
-                                            e.mean >= StudyPlan.targetMastery ? .normal : Style(.warning))])
-        }
+        if home.topicsByMastery.isEmpty { lines.append([Span("No topic answered yet.", Style(.dim))]) }
         return lines
+    }
+
+    /// One row of the topic table.
+    static func topicRow(_ topic: TopicMastery, nameWidth: Int) -> Line {
+        let e = topic.estimate
+        let name = TextWidth.pad(TextWidth.truncate(e.key, to: nameWidth + 16), to: nameWidth + 16)
+        let numbers = "  " + FixedNumber.integer(e.answers, width: 7) + "  " + FixedNumber.whole(e.mean * 100, width: 6) + "%  "
+            + FixedNumber.whole(e.lower * 100, width: 3) + "–" + FixedNumber.whole(e.upper * 100, width: 3) + "%"
+        return [Span(name), Span(numbers, e.mean >= StudyPlan.targetMastery ? .normal : Style(.warning))]
     }
 
     static func row(name: String, estimate e: MasteryEstimate, tally: AreaTally?, nameWidth: Int, bar: Int) -> Line {
@@ -62,12 +83,13 @@ enum StatsView {
             return [Span(label), Span("        0  " + String(repeating: "░", count: bar) + "    –", Style(.dim))]
         }
         let barText = ProgressBar(fraction: e.mean, interval: e.lower...e.upper).text(width: bar)
-        let percent = { (x: Double?) in x.map { String(format: "%4.0f%%", $0 * 100) } ?? "    –" }
-        let time = tally?.averageTime.map { String(format: "%4.0f", $0) } ?? "   –"
+        let percent = { (x: Double?) in x.map { FixedNumber.whole($0 * 100, width: 4) + "%" } ?? "    –" }
+        let time = tally?.averageTime.map { FixedNumber.whole($0, width: 4) } ?? "   –"
         return [
-            Span(label), Span(String(format: "  %7d  ", e.answers)),
+            Span(label), Span("  " + FixedNumber.integer(e.answers, width: 7) + "  "),
             Span(barText, e.mean >= StudyPlan.targetMastery ? Style(.correct) : Style(.warning)),
-            Span(String(format: " %3.0f%%  %3.0f–%3.0f%%  ", e.mean * 100, e.lower * 100, e.upper * 100)),
+            Span(" " + FixedNumber.whole(e.mean * 100, width: 3) + "%  " + FixedNumber.whole(e.lower * 100, width: 3) + "–"
+                 + FixedNumber.whole(e.upper * 100, width: 3) + "%  "),
             Span(percent(tally?.sureAccuracy) + "  " + percent(tally?.unsureAccuracy) + "   " + time),
         ]
     }
@@ -90,8 +112,10 @@ enum ReadinessLines {
         for readiness in state.home.readiness.prefix(limit) {
             let name = state.bank.blueprint(readiness.blueprintID)?.name ?? readiness.blueprintID
             let label = TextWidth.pad(TextWidth.truncate(name, to: 22), to: 22)
-            let score = String(format: "%3.0f%% (%2.0f–%2.0f)", readiness.predictedPercent, readiness.lowerPercent, readiness.upperPercent)
-            let pass = String(format: "pass %3.0f%% (%2.0f–%3.0f)", readiness.passProbability * 100, readiness.passLower * 100, readiness.passUpper * 100)
+            let score = FixedNumber.whole(readiness.predictedPercent, width: 3) + "% (" + FixedNumber.whole(readiness.lowerPercent, width: 2) + "–"
+                + FixedNumber.whole(readiness.upperPercent, width: 2) + ")"
+            let pass = "pass " + FixedNumber.whole(readiness.passProbability * 100, width: 3) + "% (" + FixedNumber.whole(readiness.passLower * 100, width: 2)
+                + "–" + FixedNumber.whole(readiness.passUpper * 100, width: 3) + ")"
             let style = readiness.passProbability >= 0.8 ? Style(.correct) : readiness.passProbability >= 0.5 ? Style(.warning) : Style(.incorrect)
             lines.append([Span(label + " "), Span(score + "  "), Span(pass, style)])
         }
