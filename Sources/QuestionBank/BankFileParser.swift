@@ -28,9 +28,9 @@ struct BankFileParser {
     /// Parses `text` and returns its root mapping and kind, or nil after recording why not.
     mutating func root(_ text: String) -> (Node.Mapping, BankFileKind)? {
         guard let node = document.compose(text), let mapping = document.mapping(node, "the file") else { return nil }
-        if mapping["domains"] != nil { return (mapping, .domains) }
-        if mapping["questions"] != nil, mapping["weights"] == nil { return (mapping, .questions) }
-        if mapping["weights"] != nil { return (mapping, .blueprint) }
+        if mapping.value(forKey: "domains") != nil { return (mapping, .domains) }
+        if mapping.value(forKey: "questions") != nil, mapping.value(forKey: "weights") == nil { return (mapping, .questions) }
+        if mapping.value(forKey: "weights") != nil { return (mapping, .blueprint) }
         document.error(at: node, "not a bank file: expected 'questions' (a bank), 'domains' (domains.yaml) or 'weights' (a blueprint)")
         return nil
     }
@@ -39,7 +39,7 @@ struct BankFileParser {
 
     mutating func domains(_ root: Node.Mapping) -> [Domain] {
         document.rejectUnknownKeys(root, allowed: ["domains"], in: "domains file")
-        guard let list = root["domains"], let items = document.sequence(list, "'domains'") else { return [] }
+        guard let list = root.value(forKey: "domains"), let items = document.sequence(list, "'domains'") else { return [] }
         var domains: [Domain] = []
         for item in items {
             guard let mapping = document.mapping(item, "a domain") else { continue }
@@ -47,11 +47,12 @@ struct BankFileParser {
             guard let id = document.text(mapping, "id", in: "domain"),
                   let name = document.text(mapping, "name", in: "domain") else { continue }
             if !Self.isValidID(id) {
-                document.error(at: mapping["id"], "domain id '\(id)' must use lower-case letters, digits and hyphens")
+                document.error(at: mapping.value(forKey: "id"), "domain id '\(id)' must use lower-case letters, digits and hyphens")
             }
             var outlines: [String: [String]] = [:]
-            if let outlineNode = mapping["outlines"], let outlineMap = document.mapping(outlineNode, "'outlines'") {
-                for (key, value) in outlineMap {
+            if let outlineNode = mapping.value(forKey: "outlines"), let outlineMap = document.mapping(outlineNode, "'outlines'") {
+                for index in outlineMap.indices {
+                    let (key, value) = outlineMap[index]
                     guard let outline = key.string else { continue }
                     outlines[outline] = document.textList(value, outline) ?? []
                 }
@@ -68,9 +69,9 @@ struct BankFileParser {
         document.rejectUnknownKeys(root, allowed: ["domain", "questions"], in: "bank file")
         let fileDomain = document.text(root, "domain", in: "bank file", required: false)
         if let fileDomain, !knownDomains.contains(fileDomain) {
-            document.error(at: root["domain"], "unknown domain '\(fileDomain)' (declared: \(knownDomains.sorted().joined(separator: ", ")))")
+            document.error(at: root.value(forKey: "domain"), "unknown domain '\(fileDomain)' (declared: \(knownDomains.sorted().joined(separator: ", ")))")
         }
-        guard let list = root["questions"], let items = document.sequence(list, "'questions'") else { return [] }
+        guard let list = root.value(forKey: "questions"), let items = document.sequence(list, "'questions'") else { return [] }
         return items.compactMap { question($0, fileDomain: fileDomain, knownDomains: knownDomains) }
     }
 
@@ -80,11 +81,11 @@ struct BankFileParser {
         let id = document.text(mapping, "id", in: "question")
         let what = id.map { "question '\($0)'" } ?? "question"
         if let id, !Self.isValidID(id, allowDots: true) {
-            document.error(at: mapping["id"], "question id '\(id)' may use only letters, digits, '-', '_' and '.'")
+            document.error(at: mapping.value(forKey: "id"), "question id '\(id)' may use only letters, digits, '-', '_' and '.'")
         }
         var domain = document.text(mapping, "domain", in: what, required: false)
         if let own = domain, !knownDomains.contains(own) {
-            document.error(at: mapping["domain"], "unknown domain '\(own)' in \(what)")
+            document.error(at: mapping.value(forKey: "domain"), "unknown domain '\(own)' in \(what)")
             domain = nil
         } else if domain == nil {
             domain = fileDomain
@@ -93,7 +94,7 @@ struct BankFileParser {
         let topic = document.text(mapping, "topic", in: what)
         let difficulty = document.integer(mapping, "difficulty", in: what)
         if let difficulty, !(1...3).contains(difficulty) {
-            document.error(at: mapping["difficulty"], "difficulty must be 1, 2 or 3, not \(difficulty)")
+            document.error(at: mapping.value(forKey: "difficulty"), "difficulty must be 1, 2 or 3, not \(difficulty)")
         }
         let stem = document.text(mapping, "stem", in: what)
         let choices = choices(mapping, in: what)
@@ -101,7 +102,7 @@ struct BankFileParser {
         let reference = document.text(mapping, "reference", in: what, required: false) ?? ""
         let asOf = document.integer(mapping, "as_of", in: what, required: false)
         if let asOf, !(1990...2100).contains(asOf) {
-            document.error(at: mapping["as_of"], "as_of must be a year such as 2026, not \(asOf)")
+            document.error(at: mapping.value(forKey: "as_of"), "as_of must be a year such as 2026, not \(asOf)")
         }
         let shuffle = document.boolean(mapping, "shuffle") ?? true
         let tags = document.textList(mapping, "tags") ?? []
@@ -114,7 +115,7 @@ struct BankFileParser {
     }
 
     private mutating func choices(_ mapping: Node.Mapping, in what: String) -> [Choice]? {
-        guard let node = mapping["choices"] else {
+        guard let node = mapping.value(forKey: "choices") else {
             document.error(at: Node.mapping(mapping), "\(what) has no 'choices'")
             return nil
         }
@@ -155,16 +156,17 @@ struct BankFileParser {
         let name = document.text(root, "name", in: "blueprint")
         let description = document.text(root, "description", in: "blueprint", required: false) ?? ""
         let count = document.integer(root, "questions", in: "blueprint")
-        if let count, count < 1 { document.error(at: root["questions"], "'questions' must be at least 1") }
+        if let count, count < 1 { document.error(at: root.value(forKey: "questions"), "'questions' must be at least 1") }
         let minutes = document.integer(root, "minutes", in: "blueprint")
-        if let minutes, minutes < 0 { document.error(at: root["minutes"], "'minutes' must be 0 (untimed) or more") }
+        if let minutes, minutes < 0 { document.error(at: root.value(forKey: "minutes"), "'minutes' must be 0 (untimed) or more") }
         let pass = document.number(root, "pass_percent", in: "blueprint")
-        if let pass, !(0...100).contains(pass) { document.error(at: root["pass_percent"], "'pass_percent' must be between 0 and 100") }
+        if let pass, !(0...100).contains(pass) { document.error(at: root.value(forKey: "pass_percent"), "'pass_percent' must be between 0 and 100") }
         let assumed = document.boolean(root, "pass_mark_assumed") ?? false
         let outline = document.text(root, "outline", in: "blueprint", required: false)
         var weights: [Blueprint.Weight] = []
-        if let node = root["weights"], let map = document.mapping(node, "'weights'") {
-            for (key, value) in map {
+        if let node = root.value(forKey: "weights"), let map = document.mapping(node, "'weights'") {
+            for index in map.indices {
+                let (key, value) = map[index]
                 guard let name = key.string else { continue }
                 guard let weight = value.float ?? value.int.map(Double.init), weight > 0 else {
                     document.error(at: value, "weight of '\(name)' must be a positive number")

@@ -12,15 +12,10 @@ struct YAMLDocument {
         self.file = file
     }
 
-    /// Tags plain scalars as bool or str only. Yams matches every scalar against seven regular
-    /// expressions each time a key is compared or hashed, most of the parsing time; reading
-    /// numbers never looks at tags, and `true`/`false` still resolve as booleans.
-    static let resolver = Resolver.basic.appending(.bool)
-
     /// Parses `text`, or records the parser's error with its line and column.
     mutating func compose(_ text: String) -> Node? {
         do {
-            guard let node = try Yams.compose(yaml: text, Self.resolver) else {
+            guard let node = try YAMLComposer.compose(text) else {
                 error(at: nil, "file is empty")
                 return nil
             }
@@ -66,7 +61,8 @@ struct YAMLDocument {
 
     /// Records an error for every key of `mapping` not in `allowed` (catches typos).
     mutating func rejectUnknownKeys(_ mapping: Node.Mapping, allowed: Set<String>, in what: String) {
-        for (key, _) in mapping {
+        for index in mapping.indices {
+            let key = mapping[index].key
             guard let name = key.string else {
                 error(at: key, "\(what) has a key that is not text")
                 continue
@@ -80,7 +76,7 @@ struct YAMLDocument {
 
     /// A required, non-empty text value.
     mutating func text(_ mapping: Node.Mapping, _ key: String, in what: String, required: Bool = true) -> String? {
-        guard let node = mapping[key] else {
+        guard let node = mapping.value(forKey: key) else {
             if required { error(at: Node.mapping(mapping), "\(what) has no '\(key)'") }
             return nil
         }
@@ -97,11 +93,11 @@ struct YAMLDocument {
     }
 
     mutating func integer(_ mapping: Node.Mapping, _ key: String, in what: String, required: Bool = true) -> Int? {
-        guard let node = mapping[key] else {
+        guard let node = mapping.value(forKey: key) else {
             if required { error(at: Node.mapping(mapping), "\(what) has no '\(key)'") }
             return nil
         }
-        guard let value = node.int else {
+        guard let value = Self.wholeNumber(node) else {
             error(at: node, "'\(key)' must be a whole number")
             return nil
         }
@@ -109,7 +105,7 @@ struct YAMLDocument {
     }
 
     mutating func number(_ mapping: Node.Mapping, _ key: String, in what: String, required: Bool = true) -> Double? {
-        guard let node = mapping[key] else {
+        guard let node = mapping.value(forKey: key) else {
             if required { error(at: Node.mapping(mapping), "\(what) has no '\(key)'") }
             return nil
         }
@@ -121,7 +117,7 @@ struct YAMLDocument {
     }
 
     mutating func boolean(_ mapping: Node.Mapping, _ key: String) -> Bool? {
-        guard let node = mapping[key] else { return nil }
+        guard let node = mapping.value(forKey: key) else { return nil }
         guard let value = node.bool else {
             error(at: node, "'\(key)' must be true or false")
             return nil
@@ -131,7 +127,7 @@ struct YAMLDocument {
 
     /// A list of text values; a single text value is accepted as a one-item list.
     mutating func textList(_ mapping: Node.Mapping, _ key: String) -> [String]? {
-        guard let node = mapping[key] else { return nil }
+        guard let node = mapping.value(forKey: key) else { return nil }
         return textList(node, key)
     }
 
@@ -175,10 +171,20 @@ struct YAMLDocument {
 extension String {
     /// The string without leading and trailing spaces, tabs and newlines.
     func trimmingWhitespace() -> String {
+        // Most values start and end with a visible ASCII character: a character that begins
+        // (or ends) with such a byte is no space, so the value is returned without a copy.
+        if let first = utf8.first, let last = utf8.last, Self.isVisibleASCII(first), Self.isVisibleASCII(last) {
+            return self
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
         guard let start = firstIndex(where: { !isSpace($0) }),
               let end = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[start...end])
+    }
+
+    /// A printable ASCII byte other than the space (`!` to `~`).
+    static func isVisibleASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 }
 
