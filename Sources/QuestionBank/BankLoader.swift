@@ -51,10 +51,16 @@ public enum BankLoader {
     /// Parses already-read files; the entry point for tests and the in-memory importers.
     public static func parse(files: [(path: String, text: String)], baseDomains: [Domain] = [], hash: ContentHash? = nil, diagnostics initial: [Diagnostic] = []) -> BankLoadResult {
         var diagnostics = initial
+        // Composing YAML is most of the work and each file is independent: compose on every
+        // core, then keep the files in their given order.
+        let composed = ParallelMap.map(files.count) { index -> (parser: BankFileParser, root: (Node.Mapping, BankFileKind)?) in
+            var parser = BankFileParser(file: files[index].path)
+            let root = parser.root(files[index].text)
+            return (parser, root)
+        }
         var roots: [(parser: BankFileParser, root: Node.Mapping, kind: BankFileKind)] = []
-        for (path, text) in files {
-            var parser = BankFileParser(file: path)
-            if let (root, kind) = parser.root(text) {
+        for (parser, root) in composed {
+            if let (root, kind) = root {
                 roots.append((parser, root, kind))
             } else {
                 diagnostics += parser.diagnostics
@@ -79,12 +85,22 @@ public enum BankLoader {
             }
         }
         let known = Set(domains.map(\.id))
+        // Question files need only the known domains: read them on every core too.
+        let questionsByRoot = ParallelMap.map(roots.count) { index -> (parser: BankFileParser, questions: [Question])? in
+            guard roots[index].kind == .questions else { return nil }
+            var parser = roots[index].parser
+            let read = parser.questions(roots[index].root, knownDomains: known)
+            return (parser, read)
+        }
         var questions: [Question] = []
         var blueprints: [Blueprint] = []
         for index in roots.indices {
             switch roots[index].kind {
             case .domains: break
-            case .questions: questions += roots[index].parser.questions(roots[index].root, knownDomains: known)
+            case .questions:
+                guard let read = questionsByRoot[index] else { break }
+                roots[index].parser = read.parser
+                questions += read.questions
             case .blueprint:
                 guard let blueprint = roots[index].parser.blueprint(roots[index].root) else { break }
                 if let existing = blueprints.firstIndex(where: { $0.id == blueprint.id }) {

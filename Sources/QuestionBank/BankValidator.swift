@@ -21,15 +21,21 @@ enum BankValidator {
         }
         bank = Bank(domains: bank.domains, questions: kept, blueprints: bank.blueprints, contentHash: bank.contentHash)
 
-        var firstByStem: [String: Question] = [:]
-        for question in kept {
-            let key = normalized(question.stem)
-            if let first = firstByStem[key] {
-                diagnostics.append(.warning(location(question), "question '\(question.id)' repeats the stem of '\(first.id)'"))
+        // Each question's own checks are independent: run them on every core, in chunks, and
+        // report them in question order as before.
+        let chunk = 256
+        let perQuestion = ParallelMap.map((kept.count + chunk - 1) / chunk) { part in
+            kept[(part * chunk)..<min(kept.count, (part + 1) * chunk)].map { (stem: normalized($0.stem), warnings: contentWarnings($0)) }
+        }.joined()
+        var firstByStem: [String: String] = [:]
+        firstByStem.reserveCapacity(kept.count)
+        for (question, checked) in zip(kept, perQuestion) {
+            if let first = firstByStem[checked.stem] {
+                diagnostics.append(.warning(location(question), "question '\(question.id)' repeats the stem of '\(first)'"))
             } else {
-                firstByStem[key] = question
+                firstByStem[checked.stem] = question.id
             }
-            diagnostics += contentWarnings(question)
+            diagnostics += checked.warnings
         }
         diagnostics += balanceWarnings(kept)
         diagnostics += lengthCueWarnings(kept)
@@ -70,6 +76,7 @@ enum BankValidator {
     /// How many runs of characters other than spaces and line breaks `text` has (what splitting
     /// on them counts), without building the pieces.
     static func wordCount(_ text: String) -> Int {
+        if let count = ASCIIText.wordCount(text) { return count }
         var count = 0, inWord = false
         for character in text {
             let separator = character == " " || character.isNewline
@@ -160,7 +167,8 @@ enum BankValidator {
 
     /// Lower-case text with runs of white space folded, for duplicate detection.
     static func normalized(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0 == " " || $0.isNewline }).joined(separator: " ")
+        if let folded = ASCIIText.normalized(text) { return folded }
+        return text.lowercased().split(whereSeparator: { $0 == " " || $0.isNewline }).joined(separator: " ")
     }
 }
 
