@@ -126,7 +126,7 @@ extension AppState {
     /// topic: each question is chosen after the previous answer, weakest areas first.
     mutating func startDrill(domain: String?, topic: String?) -> [Effect] {
         let domains = domain.map { [$0] } ?? bank.domains.map(\.id)
-        let available = bank.questions.filter { domains.contains($0.domain) && (topic == nil || $0.topic == topic) }.count
+        let available = domains.reduce(0) { $0 + bank.questionCount(domain: $1, topic: topic) }
         guard available > 0 else {
             notify("No questions in that topic yet.")
             return []

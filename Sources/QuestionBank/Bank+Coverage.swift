@@ -15,9 +15,8 @@ extension Bank {
 
     /// Number of questions per bank domain.
     public func questionCountsByDomain() -> [String: Int] {
-        // By index: passing each question by value would retain and release all its fields.
         var counts: [String: Int] = [:]
-        for index in questions.indices { counts[questions[index].domain, default: 0] += 1 }
+        for area in topicCounts { counts[area.domain, default: 0] += area.count }
         return counts
     }
 
@@ -44,7 +43,7 @@ extension Bank {
             for (j, share) in allocation.enumerated() { capacity[d + 1 + j][sink] = share.count * k }
             return MaxFlow.value(capacity: capacity, source: 0, sink: sink) == blueprint.questionCount * k
         }
-        var low = 0, high = max(0, questions.count / max(1, blueprint.questionCount))
+        var low = 0, high = max(0, questionCount / max(1, blueprint.questionCount))
         while low < high {
             let mid = (low + high + 1) / 2
             if feasible(mid) { low = mid } else { high = mid - 1 }

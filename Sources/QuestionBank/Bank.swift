@@ -1,23 +1,44 @@
 /// Everything loaded from one or more bank folders: domains, questions and blueprints.
+///
+/// The questions may still be decoding on another thread when a bank is handed out (a bank
+/// read from the cache, see ``BankCache``): everything a first screen needs — domains,
+/// blueprints, the content hash, and how many questions each topic has — is there at once,
+/// and the first use of ``questions`` or ``question(_:)`` waits for the rest.
 public struct Bank: Sendable {
     public let domains: [Domain]
-    public let questions: [Question]
     public let blueprints: [Blueprint]
     /// Digest of every file read, in a stable order; exams are reproducible per hash and seed.
     public let contentHash: ContentHash
-    private let questionIndex: [String: Int]
+    /// Questions per topic, in order of each topic's first question.
+    public let topicCounts: [TopicCount]
+    /// How many questions there are (known before they are decoded).
+    public let questionCount: Int
+    private let storage: QuestionStorage
 
     public init(domains: [Domain] = [], questions: [Question] = [], blueprints: [Blueprint] = [], contentHash: ContentHash = ContentHash()) {
         self.domains = domains
-        self.questions = questions
         self.blueprints = blueprints
         self.contentHash = contentHash
-        var index: [String: Int] = [:]
-        for (offset, question) in questions.enumerated() where index[question.id] == nil {
-            index[question.id] = offset
-        }
-        questionIndex = index
+        topicCounts = TopicCount.count(questions)
+        questionCount = questions.count
+        storage = QuestionStorage(questions: questions)
     }
+
+    /// A bank whose questions are produced by `decode` on another thread, starting now.
+    ///
+    /// `topicCounts` and `questionCount` must describe exactly what `decode` returns.
+    public init(domains: [Domain], blueprints: [Blueprint], contentHash: ContentHash, topicCounts: [TopicCount],
+                questionCount: Int, decode: @escaping @Sendable () -> [Question]) {
+        self.domains = domains
+        self.blueprints = blueprints
+        self.contentHash = contentHash
+        self.topicCounts = topicCounts
+        self.questionCount = questionCount
+        storage = QuestionStorage(decode: decode)
+    }
+
+    /// Every question, in bank order (waits for them if they are still being decoded).
+    public var questions: [Question] { storage.loaded.questions }
 
     public func domain(_ id: String) -> Domain? {
         domains.first { $0.id == id }
@@ -28,7 +49,8 @@ public struct Bank: Sendable {
     }
 
     public func question(_ id: String) -> Question? {
-        questionIndex[id].map { questions[$0] }
+        let loaded = storage.loaded
+        return loaded.index[id].map { loaded.questions[$0] }
     }
 
     /// Display name of a domain, falling back to its id.
@@ -38,7 +60,36 @@ public struct Bank: Sendable {
 
     /// Topics of a domain in the order they first appear.
     public func topics(in domain: String) -> [String] {
-        var seen = Set<String>()
-        return questions.filter { $0.domain == domain }.compactMap { seen.insert($0.topic).inserted ? $0.topic : nil }
+        topicCounts.filter { $0.domain == domain }.map(\.topic)
+    }
+}
+
+/// How many questions one topic of one domain has.
+public struct TopicCount: Sendable, Hashable {
+    public var domain: String
+    public var topic: String
+    public var count: Int
+
+    public init(domain: String, topic: String, count: Int) {
+        self.domain = domain
+        self.topic = topic
+        self.count = count
+    }
+
+    /// The topics of `questions` in order of first appearance, with their question counts.
+    static func count(_ questions: [Question]) -> [TopicCount] {
+        var position: [String: [String: Int]] = [:]
+        var counts: [TopicCount] = []
+        // By index: passing each question by value would retain and release all its fields.
+        for index in questions.indices {
+            let domain = questions[index].domain, topic = questions[index].topic
+            if let at = position[domain]?[topic] {
+                counts[at].count += 1
+            } else {
+                position[domain, default: [:]][topic] = counts.count
+                counts.append(TopicCount(domain: domain, topic: topic, count: 1))
+            }
+        }
+        return counts
     }
 }

@@ -24,7 +24,7 @@ public struct BankCache: Sendable {
     /// A cache in `directory`; `build` identifies the parser, by default this executable.
     public init(directory: String, build: String = BankCache.currentBuild()) {
         self.directory = directory
-        salt = "mmprep-bank-cache-1|" + build
+        salt = "mmprep-bank-cache-3|" + build
     }
 
     /// The digest that names an entry, built from everything a load depends on.
@@ -63,6 +63,8 @@ public struct BankCache: Sendable {
     }
 
     /// The cached result for these paths, if their files are all readable and unchanged.
+    ///
+    /// Its questions are decoded on another thread (see ``Bank``); the rest is ready at once.
     func lookup(paths: [String], baseDomains: [Domain], fileManager: FileManager) -> BankLoadResult? {
         var key = key(paths: paths, baseDomains: baseDomains)
         var problems: [Diagnostic] = []
@@ -72,14 +74,41 @@ public struct BankCache: Sendable {
                 key.add(file: file, data: data)
             }
         }
-        guard problems.isEmpty, let data = Self.mapped(directory + "/" + key.name) else { return nil }
-        return BankCacheCoding.decode(data, key: key.bytes)
+        guard problems.isEmpty, let data = Self.mappedEntry(directory + "/" + key.name),
+              let (head, found) = BankCacheCoding.decodeHead(data, key: key.bytes) else { return nil }
+        var section = found
+        section.isMapped = true
+        let questionsSection = section, questionCount = head.questionCount
+        let bank = Bank(
+            domains: head.domains, blueprints: head.blueprints, contentHash: ContentHash(value: head.hash),
+            topicCounts: head.topicCounts, questionCount: head.questionCount
+        ) {
+            // A questions section that fails its digest (a damaged disk) is never used: the
+            // files are parsed again, which gives what the entry was made from.
+            if let questions = BankCacheCoding.decodeQuestions(questionsSection), questions.count == questionCount { return questions }
+            return BankLoader.load(paths: paths, baseDomains: baseDomains).bank.questions
+        }
+        return BankLoadResult(bank: bank, diagnostics: head.diagnostics)
     }
 
     /// A file's bytes mapped rather than copied: reading 10,000 questions' YAML and their entry
     /// into fresh memory cost more than hashing and decoding them.
     static func mapped(_ path: String) -> Data? {
         try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+    }
+
+    /// An entry's file mapped read-only with `mmap` (never copied, so its pages may be given
+    /// back as they are read; see ``MappedPages``); unmapped when the last copy of the data goes.
+    static func mappedEntry(_ path: String) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size > 0,
+              let address = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0),
+              address != MAP_FAILED else { return nil }
+        let length = Int(info.st_size)
+        return Data(bytesNoCopy: address, count: length, deallocator: .custom { pointer, _ in _ = munmap(pointer, length) })
     }
 
     /// Saves `result` under `key`; failures (a read-only folder, a full disk) are ignored.

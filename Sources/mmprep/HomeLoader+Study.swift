@@ -30,7 +30,7 @@ extension HomeLoader {
         data.daysLeft = settings.examDate.flatMap { StudyPlan.daysLeft(until: $0, now: nowDate, timeZone: timeZone) }
         if let dueByExam = reviews.dueByExam {
             let weak = data.topicMastery.filter { $0.estimate.mean < StudyPlan.targetMastery }.map { topic in
-                bank.questions.filter { $0.domain == topic.domain && $0.topic == topic.estimate.key }.count
+                bank.questionCount(domain: topic.domain, topic: topic.estimate.key)
             }
             data.dailyLoad = StudyPlan.dailyLoad(weakTopicQuestions: weak, reviewsDueByExam: dueByExam, daysLeft: data.daysLeft)
         }

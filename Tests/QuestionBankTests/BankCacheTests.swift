@@ -18,6 +18,8 @@ struct BankCacheTests {
     func same(_ a: BankLoadResult, _ b: BankLoadResult) -> Bool {
         a.bank.questions == b.bank.questions && a.bank.domains == b.bank.domains && a.bank.blueprints == b.bank.blueprints
             && a.bank.contentHash == b.bank.contentHash && a.diagnostics == b.diagnostics
+            && a.bank.topicCounts == b.bank.topicCounts && a.bank.questionCount == b.bank.questionCount
+            && a.bank.topicAreas().map { "\($0.domain)/\($0.topic)" } == b.bank.topicAreas().map { "\($0.domain)/\($0.topic)" }
     }
 
     func entries(_ cache: BankCache) -> [String] {
@@ -40,13 +42,29 @@ struct BankCacheTests {
         #expect(cached.diagnostics.map(\.description) == parsed.diagnostics.map(\.description))
     }
 
-    @Test("the second load is read from the cache entry")
+    @Test("the second load is read from the cache entry, its texts read in place")
     func servedFromCache() throws {
         let temp = try TemporaryDirectory()
         let path = try folder(in: temp)
         let cache = BankCache(directory: temp.path + "/cache", build: "test")
-        _ = BankLoader.load(paths: [path], cache: cache)
-        // Change one letter of a stem inside the entry: only a load served from it shows that.
+        let parsed = BankLoader.load(paths: [path], cache: cache)
+        #expect(parsed.bank.questions.allSatisfy { !$0.readsStoredText })
+        let cached = BankLoader.load(paths: [path], cache: cache)
+        #expect(cached.bank.questions.allSatisfy { $0.readsStoredText })
+        #expect(cached.bank.question("a-1")?.stem.hasPrefix("Question 1 of alpha") == true)
+        // Changing a text of a cached question makes it hold its own texts.
+        var edited = try #require(cached.bank.question("a-1"))
+        edited.explanation = "Changed."
+        #expect(!edited.readsStoredText && edited.explanation == "Changed." && edited.stem.hasPrefix("Question 1 of alpha"))
+    }
+
+    @Test("an entry whose questions no longer match their digest is never used: the files are parsed again")
+    func tamperedQuestions() throws {
+        let temp = try TemporaryDirectory()
+        let path = try folder(in: temp)
+        let cache = BankCache(directory: temp.path + "/cache", build: "test")
+        let parsed = BankLoader.load(paths: [path], cache: cache)
+        // Change one letter of a stem inside the entry: the digest no longer matches.
         let entry = cache.directory + "/" + entries(cache)[0]
         var data = try Data(contentsOf: URL(fileURLWithPath: entry))
         let needle = Data("Question 1 of alpha".utf8)
@@ -54,7 +72,8 @@ struct BankCacheTests {
         data[range.lowerBound] = UInt8(ascii: "K")
         try data.write(to: URL(fileURLWithPath: entry))
         let cached = BankLoader.load(paths: [path], cache: cache)
-        #expect(cached.bank.question("a-1")?.stem.hasPrefix("Kuestion 1 of alpha") == true)
+        #expect(cached.bank.question("a-1")?.stem.hasPrefix("Question 1 of alpha") == true)
+        #expect(cached.bank.questions == parsed.bank.questions)
     }
 
     @Test("an edited, added or removed file is parsed again, never served stale")
@@ -115,7 +134,8 @@ struct BankCacheTests {
         let question = Question(id: "q", domain: "d", topic: "t", difficulty: 1, stem: "s", choices: [Choice(text: "c")],
                                 explanation: "e", reference: "r")
         let blueprint = Blueprint(id: "b", name: "n", questionCount: 1, minutes: 1, passPercent: 70, weights: [.init(key: "k", weight: 1)])
-        #expect(Mirror(reflecting: question).children.count == 12)
+        #expect(Mirror(reflecting: question).children.count == 9)
+        #expect(Mirror(reflecting: QuestionText.Held(stem: "s", choices: [], explanation: "e", reference: "r")).children.count == 4)
         #expect(Mirror(reflecting: Choice(text: "c")).children.count == 3)
         #expect(Mirror(reflecting: Domain(id: "d", name: "n")).children.count == 4)
         #expect(Mirror(reflecting: blueprint).children.count == 10)

@@ -7,7 +7,7 @@ enum HomeView {
     static func draw(_ buffer: inout ScreenBuffer, state: AppState) {
         let answered = state.home.answerCount
         Chrome.header(&buffer, left: "mmprep · medical office management exam practice",
-                      right: [Span("\(state.bank.questions.count) questions · \(answered) answered")])
+                      right: [Span("\(state.bank.questionCount) questions · \(answered) answered")])
         var top = 2
         if let attempt = state.home.resumable.first {
             let left = attempt.remaining.map { " · \(Chrome.clock($0)) left" } ?? ""

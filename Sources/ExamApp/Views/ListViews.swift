@@ -14,9 +14,9 @@ enum DrillPickerView {
             Chrome.header(&buffer, left: "Drill: \(domain.name) · choose a topic")
             let topics = state.bank.topics(in: domain.id)
             let mastery = Dictionary(state.home.topicMastery.filter { $0.domain == domain.id }.map { ($0.estimate.key, $0.estimate) }, uniquingKeysWith: { a, _ in a })
-            let total = state.bank.questions.filter { $0.domain == domain.id }.count
+            let total = state.bank.questionCount(domain: domain.id)
             let items = ["All topics, weakest first (\(total) questions)"] + topics.map { topic in
-                let count = state.bank.questions.filter { $0.domain == domain.id && $0.topic == topic }.count
+                let count = state.bank.questionCount(domain: domain.id, topic: topic)
                 let known = mastery[topic].map { $0.answers > 0 ? " · \(Chrome.percent($0.mean * 100))" : "" } ?? ""
                 return "\(topic) (\(count))\(known)"
             }
@@ -24,8 +24,8 @@ enum DrillPickerView {
         } else {
             Chrome.header(&buffer, left: "Drill · choose a domain")
             let mastery = Dictionary(state.home.domainMastery.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-            let items = ["Every domain, weakest areas first (\(state.bank.questions.count) questions)"] + domains.map { domain in
-                let count = state.bank.questions.filter { $0.domain == domain.id }.count
+            let items = ["Every domain, weakest areas first (\(state.bank.questionCount) questions)"] + domains.map { domain in
+                let count = state.bank.questionCount(domain: domain.id)
                 let known = mastery[domain.id].map { $0.answers > 0 ? " · \(Chrome.percent($0.mean * 100))" : "" } ?? ""
                 return "\(domain.name) (\(count) questions)\(known)"
             }

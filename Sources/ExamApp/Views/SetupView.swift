@@ -32,7 +32,7 @@ enum SetupView {
             for (i, domain) in state.setupDomains.enumerated() {
                 let ticked = setup.domains.contains(domain.id)
                 let cursor = domainFocused && i == setup.domainCursor
-                let count = state.bank.questions.filter { $0.domain == domain.id }.count
+                let count = state.bank.questionCount(domain: domain.id)
                 lines.append((nil, [Span("              " + (ticked ? "[✓] " : "[ ] ") + "\(domain.name) (\(count))", cursor ? Style(.selected).reversed : .normal)]))
             }
             let levels = setup.difficulties.isEmpty ? "all" : setup.difficulties.sorted().map(String.init).joined(separator: "+")

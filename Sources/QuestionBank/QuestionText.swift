@@ -1,0 +1,93 @@
+import Foundation
+
+/// A question's long texts: held in the value, or a record number in a cache entry.
+enum QuestionText: Sendable {
+    struct Held: Sendable, Hashable {
+        var stem: String
+        var choices: [Choice]
+        var explanation: String
+        var reference: String
+    }
+
+    case held(Held)
+    case stored(QuestionTextStore, record: Int)
+
+    /// The texts, read from the store when they are not held.
+    var held: Held {
+        switch self {
+        case .held(let held): held
+        case .stored(let store, let record): store.texts(record)
+        }
+    }
+
+    /// Changes a text; a stored question then holds all its texts itself.
+    mutating func update(_ change: (inout Held) -> Void) {
+        var texts = held
+        change(&texts)
+        self = .held(texts)
+    }
+}
+
+/// The texts section of a cache entry, read in place: strings by number, and one record per
+/// question naming its strings (see ``BankCacheCoding``).
+///
+/// The entry's bytes were checked against their digest before any question refers to this
+/// store, so reads only guard against programming errors: a bad number gives an empty text.
+final class QuestionTextStore: Sendable {
+    /// The mapped entry (its pages are read from the file as they are touched).
+    let data: Data
+    /// Where the string index, the string bytes and the records start in `data`.
+    let indexOffset: Int
+    let stringCount: Int
+    let bytesOffset: Int
+    let bytesLength: Int
+    let recordsOffset: Int
+    let recordsLength: Int
+
+    init(data: Data, indexOffset: Int, stringCount: Int, bytesOffset: Int, bytesLength: Int, recordsOffset: Int, recordsLength: Int) {
+        self.data = data
+        self.indexOffset = indexOffset
+        self.stringCount = stringCount
+        self.bytesOffset = bytesOffset
+        self.bytesLength = bytesLength
+        self.recordsOffset = recordsOffset
+        self.recordsLength = recordsLength
+    }
+
+    /// The texts of the record that starts `record` bytes into the records.
+    func texts(_ record: Int) -> QuestionText.Held {
+        data.withUnsafeBytes { raw in
+            var cursor = record
+            func u32() -> UInt32 {
+                guard cursor >= 0, cursor + 4 <= recordsLength else { return UInt32.max }
+                defer { cursor += 4 }
+                return UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: recordsOffset + cursor, as: UInt32.self))
+            }
+            func u8() -> UInt8 {
+                guard cursor >= 0, cursor < recordsLength else { return 0 }
+                defer { cursor += 1 }
+                return raw[recordsOffset + cursor]
+            }
+            func string(_ number: UInt32) -> String {
+                let n = Int(number)
+                guard n < stringCount else { return "" }
+                let entry = indexOffset + n * 8
+                let offset = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: entry, as: UInt32.self)))
+                let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self)))
+                guard offset + length <= bytesLength else { return "" }
+                return String(decoding: UnsafeRawBufferPointer(rebasing: raw[(bytesOffset + offset)..<(bytesOffset + offset + length)]), as: UTF8.self)
+            }
+            let stem = string(u32()), explanation = string(u32()), reference = string(u32())
+            let count = min(Int(u32()), 64)
+            var choices: [Choice] = []
+            choices.reserveCapacity(count)
+            for _ in 0..<count {
+                let text = string(u32())
+                let isCorrect = u8() != 0
+                let feedback = u32()
+                choices.append(Choice(text: text, isCorrect: isCorrect, feedback: feedback == UInt32.max ? nil : string(feedback)))
+            }
+            return QuestionText.Held(stem: stem, choices: choices, explanation: explanation, reference: reference)
+        }
+    }
+}
