@@ -38,7 +38,8 @@ public enum BankLoader {
                     continue
                 }
                 hash.combine(file.split(separator: "/").last.map(String.init) ?? file)
-                hash.combine(bytes: data)
+                // Through the raw bytes: iterating `Data` byte by byte cost more than hashing them.
+                data.withUnsafeBytes { hash.combine(bytes: $0) }
                 files.append((file, text))
             }
         }
@@ -53,17 +54,15 @@ public enum BankLoader {
         var diagnostics = initial
         // Composing YAML is most of the work and each file is independent: compose on every
         // core, then keep the files in their given order.
-        let composed = ParallelMap.map(files.count) { index -> (parser: BankFileParser, root: (Node.Mapping, BankFileKind)?) in
-            var parser = BankFileParser(file: files[index].path)
-            let root = parser.root(files[index].text)
-            return (parser, root)
+        let composed = ParallelMap.map(files.count) { index in
+            ComposedFile(path: files[index].path, text: files[index].text)
         }
-        var roots: [(parser: BankFileParser, root: Node.Mapping, kind: BankFileKind)] = []
-        for (parser, root) in composed {
-            if let (root, kind) = root {
-                roots.append((parser, root, kind))
+        var roots: [ComposedFile] = []
+        for file in composed {
+            if file.kind != nil {
+                roots.append(file)
             } else {
-                diagnostics += parser.diagnostics
+                diagnostics += file.parser.diagnostics
             }
         }
 
@@ -71,8 +70,9 @@ public enum BankLoader {
         // Ids declared by the files of this load, to catch a domain declared twice in one file;
         // a later folder may replace a domain from an earlier one or from `baseDomains`.
         var declared: [String: SourceLocation] = [:]
-        for index in roots.indices where roots[index].kind == .domains {
-            for domain in roots[index].parser.domains(roots[index].root) {
+        for file in roots where file.kind == .domains {
+            guard let root = file.root else { continue }
+            for domain in file.parser.domains(root) {
                 if let previous = declared[domain.id], previous.file == domain.location?.file {
                     diagnostics.append(.error(domain.location ?? previous, "domain '\(domain.id)' is declared twice (first at \(previous))"))
                 }
@@ -85,31 +85,29 @@ public enum BankLoader {
             }
         }
         let known = Set(domains.map(\.id))
-        // Question files need only the known domains: read them on every core too.
-        let questionsByRoot = ParallelMap.map(roots.count) { index -> (parser: BankFileParser, questions: [Question])? in
-            guard roots[index].kind == .questions else { return nil }
-            var parser = roots[index].parser
-            let read = parser.questions(roots[index].root, knownDomains: known)
-            return (parser, read)
+        // Question files need only the known domains: read them on every core too. Each tree is
+        // released by the thread that read it, so freeing it is shared as well.
+        let questionsByRoot = ParallelMap.map(roots.count) { index -> [Question] in
+            let file = roots[index]
+            guard file.kind == .questions, let root = file.root else { return [] }
+            file.root = nil
+            return file.parser.questions(root, knownDomains: known)
         }
         var questions: [Question] = []
         var blueprints: [Blueprint] = []
-        for index in roots.indices {
-            switch roots[index].kind {
-            case .domains: break
-            case .questions:
-                guard let read = questionsByRoot[index] else { break }
-                roots[index].parser = read.parser
-                questions += read.questions
+        for (file, read) in zip(roots, questionsByRoot) {
+            switch file.kind {
+            case .domains, nil: break
+            case .questions: questions += read
             case .blueprint:
-                guard let blueprint = roots[index].parser.blueprint(roots[index].root) else { break }
+                guard let root = file.root, let blueprint = file.parser.blueprint(root) else { break }
                 if let existing = blueprints.firstIndex(where: { $0.id == blueprint.id }) {
                     blueprints[existing] = blueprint
                 } else {
                     blueprints.append(blueprint)
                 }
             }
-            diagnostics += roots[index].parser.diagnostics
+            diagnostics += file.parser.diagnostics
         }
 
         var contentHash = hash ?? ContentHash()
