@@ -22,6 +22,17 @@ enum ASCIIText {
         return count
     }
 
+    /// How many characters `text` has: one per byte, except that CR LF is one character.
+    static func characterCount(_ text: String) -> Int? {
+        var count = 0, previous: UInt8 = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if !(byte == 0x0A && previous == 0x0D) { count += 1 }
+            previous = byte
+        }
+        return count
+    }
+
     /// Lower-cased text with separator runs folded to one space and none at either end.
     static func normalized(_ text: String) -> String? {
         var bytes: [UInt8] = []

@@ -37,8 +37,9 @@ enum BankValidator {
             }
             diagnostics += checked.warnings
         }
-        diagnostics += balanceWarnings(kept)
-        diagnostics += lengthCueWarnings(kept)
+        // Both file-level checks read the whole bank: run them side by side, report in order.
+        let fileChecks = ParallelMap.map(2) { $0 == 0 ? balanceWarnings(kept) : lengthCueWarnings(kept) }
+        diagnostics += fileChecks.joined()
         diagnostics += blueprintDiagnostics(bank)
         return diagnostics
     }
@@ -126,7 +127,7 @@ enum BankValidator {
             let group = byFile[file]!
             guard group.count >= balanceMinimumQuestions else { return nil }
             let longest = group.filter { question in
-                let lengths = question.choices.map(\.text.count)
+                let lengths = question.choices.map { ASCIIText.characterCount($0.text) ?? $0.text.count }
                 let mine = lengths[question.correctIndex]
                 return lengths.enumerated().allSatisfy { $0.offset == question.correctIndex || $0.element < mine }
             }.count

@@ -146,6 +146,7 @@ struct FastParsingTests {
             inWord = !isSeparator(character)
         }
         #expect(ASCIIText.wordCount(text) == count)
+        #expect(ASCIIText.characterCount(text) == text.count)
         #expect(ASCIIText.normalized(text) == text.lowercased().split(whereSeparator: isSeparator).joined(separator: " "))
     }
 
@@ -153,6 +154,8 @@ struct FastParsingTests {
     func nonASCII() {
         #expect(ASCIIText.wordCount("café au lait") == nil)
         #expect(ASCIIText.normalized("Ünïcode") == nil)
+        #expect(ASCIIText.characterCount("e\u{301}") == nil)
+        #expect(ASCIIText.characterCount("a\r\nb\n\rc") == "a\r\nb\n\rc".count)
         #expect(BankValidator.wordCount("café  au\u{2028}lait") == 3)
         #expect(BankValidator.normalized("ÉTÉ  Été") == "été été")
         #expect(" \u{301}x ".trimmingWhitespace() == " \u{301}x")
