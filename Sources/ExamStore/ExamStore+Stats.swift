@@ -20,19 +20,30 @@ extension ExamStore {
     }
 
     /// Answers per day over the last `days` days up to `now`, oldest first, empty days included.
+    ///
+    /// Read from the quarter-hour counts (schema v5); an offset that is not a whole number of
+    /// quarter hours (no time zone has one) counts the answers themselves.
     public func dailyTallies(days: Int, now: Double, utcOffset: Double) throws -> [DayTally] {
         let today = Int(((now + utcOffset) / 86_400).rounded(.down))
         let first = today - days + 1
-        let found = try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT CAST((answeredAt + ?) / 86400 AS INTEGER) AS day, COUNT(*) AS n, SUM(isCorrect) AS right
-                FROM response WHERE answeredAt >= ? GROUP BY day
-                """, arguments: [utcOffset, Double(first) * 86_400 - utcOffset])
+        let start = Double(first) * 86_400 - utcOffset
+        let found = try read { db -> [(day: Int, answers: Int, correct: Int)] in
+            guard utcOffset.truncatingRemainder(dividingBy: 900) == 0 else {
+                return try Row.fetchAll(db, sql: """
+                    SELECT CAST((answeredAt + ?) / 86400 AS INTEGER) AS day, COUNT(*), SUM(isCorrect)
+                    FROM response WHERE answeredAt >= ? GROUP BY day
+                    """, arguments: [utcOffset, start]).map { ($0[0], $0[1], $0[2] ?? 0) }
+            }
+            return try Row.fetchAll(db, sql: "SELECT period, answers, correct FROM answer_period WHERE period >= ?",
+                                    arguments: [Int((start / 900).rounded(.down))]).map { row in
+                let period: Int = row[0]
+                return (Int(((Double(period) * 900 + utcOffset) / 86_400).rounded(.down)), row[1], row[2])
+            }
         }
         var byDay: [Int: DayTally] = [:]
-        for row in found {
-            let day: Int = row["day"]
-            byDay[day] = DayTally(day: day, answers: row["n"], correct: row["right"] ?? 0)
+        for entry in found {
+            let tally = byDay[entry.day] ?? DayTally(day: entry.day, answers: 0, correct: 0)
+            byDay[entry.day] = DayTally(day: entry.day, answers: tally.answers + entry.answers, correct: tally.correct + entry.correct)
         }
         return (first...today).map { byDay[$0] ?? DayTally(day: $0, answers: 0, correct: 0) }
     }

@@ -15,7 +15,7 @@ public struct MasteryAccumulator: Sendable {
     /// so the mean moves by less than 5e-10.
     public static let negligibleWeight = 1e-9
 
-    public let now: Double
+    public private(set) var now: Double
     public let halfLifeDays: Double
     public let answerHalfLife: Double
     /// Recency-weighted right and wrong answers so far.
@@ -35,6 +35,30 @@ public struct MasteryAccumulator: Sendable {
         self.halfLifeDays = halfLifeDays
         self.answerHalfLife = answerHalfLife
         self.rankWeights = rankWeights ?? Self.rankWeights(answerHalfLife: answerHalfLife)
+    }
+
+    /// An accumulator restored from a saved state (`right`, `wrong` and `added` as they were at `now`).
+    public init(now: Double, right: Double, wrong: Double, added: Int,
+                halfLifeDays: Double = MasteryEstimator.defaultHalfLifeDays,
+                answerHalfLife: Double = MasteryEstimator.defaultAnswerHalfLife, rankWeights: [Double]? = nil) {
+        self.init(now: now, halfLifeDays: halfLifeDays, answerHalfLife: answerHalfLife, rankWeights: rankWeights)
+        self.right = right
+        self.wrong = wrong
+        self.added = added
+    }
+
+    /// The same answers seen from a later instant.
+    ///
+    /// Every answer ages by the same time, so every weight, and both sums, shrink by the same
+    /// factor; the ranks do not change. Exact as long as no answer is newer than the earlier
+    /// instant (ages are never negative).
+    public func carried(to later: Double) -> MasteryAccumulator {
+        var copy = self
+        let factor = pow(0.5, max(0, later - now) / 86_400 / halfLifeDays)
+        copy.right *= factor
+        copy.wrong *= factor
+        copy.now = max(now, later)
+        return copy
     }
 
     /// The rank factors up to the rank where an area is settled whatever its answers' ages:

@@ -43,22 +43,34 @@ public enum ReadinessEstimator {
         _ blueprint: Blueprint, bank: Bank, domainMastery: [MasteryEstimate], draws: Int = 2000, seed: UInt64 = 0x5EED
     ) -> Readiness {
         let counts = bank.questionCountsByDomain()
+        // Domains by their position in `domainMastery`, so a draw is an array, not a dictionary.
+        var position: [String: Int] = [:]
+        for (index, estimate) in domainMastery.enumerated() where position[estimate.key] == nil { position[estimate.key] = index }
         let shares = blueprint.allocation().filter { $0.count > 0 }.map { share in
-            (count: share.count, domains: bank.domains(feeding: share.key, of: blueprint).map { ($0, Double(counts[$0, default: 0])) })
+            let feeding = bank.domains(feeding: share.key, of: blueprint).map { (index: position[$0], weight: Double(counts[$0, default: 0])) }
+            return (count: share.count, domains: feeding, weight: feeding.reduce(0) { $0 + $1.weight })
         }
         let total = shares.reduce(0) { $0 + $1.count }
         var rng = SeededGenerator(seed: seed)
         var expected: [Double] = []
         var passes: [Bool] = []
+        expected.reserveCapacity(draws)
+        passes.reserveCapacity(draws)
         let needed = Int((blueprint.passPercent / 100 * Double(total)).rounded(.up))
+        var sampled = [Double](repeating: 0.5, count: domainMastery.count)
         for _ in 0..<draws {
-            var sampled: [String: Double] = [:]
-            for estimate in domainMastery { sampled[estimate.key] = Sampling.beta(estimate.alpha, estimate.beta, &rng) }
+            // Drawn in the estimates' order; a repeated key keeps its last draw, as before.
+            for estimate in domainMastery {
+                let draw = Sampling.beta(estimate.alpha, estimate.beta, &rng)
+                if let kept = position[estimate.key] { sampled[kept] = draw }
+            }
             var score = 0.0
             var correct = 0
             for share in shares {
-                let weight = share.domains.reduce(0) { $0 + $1.1 }
-                let p = weight == 0 ? 0.5 : share.domains.reduce(0) { $0 + (sampled[$1.0] ?? 0.5) * $1.1 } / weight
+                var p = 0.5
+                if share.weight != 0 {
+                    p = share.domains.reduce(0) { $0 + ($1.index.map { sampled[$0] } ?? 0.5) * $1.weight } / share.weight
+                }
                 score += p * Double(share.count)
                 correct += Sampling.binomial(share.count, p, &rng)
             }

@@ -156,3 +156,68 @@ struct ReviewCardStoreTests {
         }
     }
 }
+
+@Suite("Kept aggregates: mastery sums and answers per quarter hour")
+struct KeptAggregateTests {
+    let bank = SampleBank.standard()
+    let start = 1_700_000_000.0
+
+    func answerSome(_ store: ExamStore, round: Int, wall: Double) throws {
+        let spec = ExamSpec.blueprint(bank.blueprint("mini")!, in: bank)
+        var session = ExamSession(spec: spec, items: try ExamAssembler.assemble(spec, from: bank, seed: UInt64(round + 1)), now: 0)
+        let id = try store.createAttempt(session, bank: bank, seed: 1, wallTime: Date(timeIntervalSince1970: wall))
+        for index in 0..<session.count {
+            let t = Double(index) * 1_111
+            _ = session.go(to: index, at: t)
+            try store.save(session.answer(displayPosition: (index * 7 + round) % 4, at: t + 1), of: session, attempt: id, now: t + 1,
+                           wallTime: Date(timeIntervalSince1970: wall + t))
+        }
+    }
+
+    func close(_ a: [MasteryEstimate], _ b: [MasteryEstimate]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { x, y in
+            x.key == y.key && x.answers == y.answers && x.correct == y.correct && abs(x.mean - y.mean) < 1e-9
+                && abs(x.lower - y.lower) < 1e-9 && abs(x.upper - y.upper) < 1e-9
+        }
+    }
+
+    @Test("kept mastery sums carried to a later instant equal the estimator over every answer, and new answers refresh them")
+    func keptMastery() throws {
+        let temp = try TemporaryDirectory()
+        let store = try ExamStore(path: temp.path + "/progress.sqlite")
+        let domains = bank.domains.map(\.id)
+        for round in 0..<3 { try answerSome(store, round: round, wall: start + Double(round) * 86_400 * 4) }
+        for (step, now) in [start + 20 * 86_400, start + 21 * 86_400, start + 90 * 86_400].enumerated() {
+            if step == 1 { try answerSome(store, round: 7, wall: start + 20.5 * 86_400) }
+            let answers = try store.answers()
+            let reference = MasteryEstimator.estimate(answers, keys: domains, by: \.domain, now: now)
+            // The first read computes and keeps; the second reads the kept sums.
+            for _ in 0..<2 {
+                let snapshot = try store.mastery(domains: domains, topics: bank.topicAreas(), now: now)
+                #expect(close(snapshot.domains, reference), "step \(step)")
+                for area in bank.topicAreas() {
+                    let expected = MasteryEstimator.estimate(answers.filter { $0.domain == area.domain }, keys: [area.topic], by: \.topic, now: now)
+                    let found = try #require(snapshot.topics.first { $0.domain == area.domain && $0.estimate.key == area.topic }?.estimate)
+                    #expect(close([found], expected))
+                }
+            }
+        }
+    }
+
+    @Test("answers per day from the quarter-hour counts equal a count of the answers, in any time zone")
+    func dailyTallies() throws {
+        let store = try ExamStore.inMemory()
+        for round in 0..<4 { try answerSome(store, round: round, wall: start + Double(round) * 86_400 * 2 + Double(round) * 3_333) }
+        let answers = try store.answers()
+        let now = start + 9 * 86_400
+        for offset in [0.0, 19_800, -12_600, 45_900, 1_234] {
+            let tallies = try store.dailyTallies(days: 30, now: now, utcOffset: offset)
+            #expect(tallies.count == 30)
+            for tally in tallies {
+                let mine = answers.filter { Int((($0.answeredAt + offset) / 86_400).rounded(.down)) == tally.day }
+                #expect(tally.answers == mine.count && tally.correct == mine.filter(\.correct).count, "offset \(offset), day \(tally.day)")
+            }
+            #expect(tallies.reduce(0) { $0 + $1.answers } == answers.count)
+        }
+    }
+}

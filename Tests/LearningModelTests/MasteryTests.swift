@@ -48,3 +48,28 @@ struct MasteryTests {
         #expect(decayed > 0.55)
     }
 }
+
+@Suite("Beta quantiles")
+struct BetaQuantileTests {
+    /// The former method: 60 halvings of [0, 1].
+    func bisection(_ p: Double, _ a: Double, _ b: Double) -> Double {
+        var low = 0.0, high = 1.0
+        for _ in 0..<60 {
+            let mid = (low + high) / 2
+            if BetaDistribution.cdf(mid, alpha: a, beta: b) < p { low = mid } else { high = mid }
+        }
+        return (low + high) / 2
+    }
+
+    @Test("Newton's quantiles agree with bisection across shapes")
+    func agree() {
+        for a in [1.0, 1.000_01, 1.7, 3.2, 12.5, 80, 900, 4_000] {
+            for b in [1.0, 1.3, 2.9, 15, 120, 1_500] {
+                for p in [0.001, 0.05, 0.5, 0.95, 0.999] {
+                    let found = BetaDistribution.quantile(p, alpha: a, beta: b)
+                    #expect(abs(found - bisection(p, a, b)) < 1e-12, "a \(a) b \(b) p \(p)")
+                }
+            }
+        }
+    }
+}
