@@ -117,9 +117,7 @@ extension AppState {
 
     /// The three weakest topics with at least a few answers, weakest first.
     public func weakestTopics(limit: Int = 3) -> [TopicMastery] {
-        Array(home.topicMastery.filter { $0.estimate.answers >= 3 }
-            .sorted { $0.estimate.mean != $1.estimate.mean ? $0.estimate.mean < $1.estimate.mean : $0.estimate.key < $1.estimate.key }
-            .prefix(limit))
+        Array(home.topicsByWeakness.prefix(limit))
     }
 
     /// Starts an adaptive tutor-mode drill of a domain (nil: every domain) and optionally one

@@ -16,26 +16,39 @@ enum ProgressFileCheck {
         config.label = "mmprep.progress.check"
         let queue = try DatabaseQueue(path: path, configuration: config)
         defer { try? queue.close() }
-        try queue.read { db in
-            // quick_check reads every page: damage shows up now, not in the middle of an exam.
-            let problems = try quickCheck(db, fileSize: size.intValue)
-            if problems != ["ok"] {
-                throw StoreError("\(path): not a valid mmprep progress file (damaged: \(problems.joined(separator: "; ")))", kind: .corrupt)
-            }
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-            guard !tables.isEmpty else { return }
-            let first = "v1"
-            let applied = tables.contains("grdb_migrations") ? try migrator.appliedIdentifiers(db) : []
-            guard applied.contains(first) else {
-                let shown = tables.sorted().prefix(3).joined(separator: ", ")
-                throw StoreError("\(path): an SQLite file, but not an mmprep progress file (its tables: \(shown))", kind: .foreign)
-            }
-            if try migrator.hasBeenSuperseded(db) {
-                let known = Set(migrator.migrations)
-                let unknown = applied.subtracting(known).sorted().joined(separator: ", ")
-                throw StoreError("\(path): made by a newer version of mmprep (schema \(unknown)); update mmprep to open it", kind: .newerVersion)
-            }
+        try queue.read { db in try check(db, path: path, fileSize: size.intValue, migrator: migrator) }
+    }
+
+    /// The checks of ``verify(path:configuration:migrator:)`` on an open connection.
+    static func check(_ db: Database, path: String, fileSize: Int, migrator: DatabaseMigrator) throws {
+        // quick_check reads every page: damage shows up now, not in the middle of an exam.
+        let problems = try quickCheck(db, fileSize: fileSize)
+        if problems != ["ok"] {
+            throw StoreError("\(path): not a valid mmprep progress file (damaged: \(problems.joined(separator: "; ")))", kind: .corrupt)
         }
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        guard !tables.isEmpty else { return }
+        let first = "v1"
+        let applied = tables.contains("grdb_migrations") ? try migrator.appliedIdentifiers(db) : []
+        guard applied.contains(first) else {
+            let shown = tables.sorted().prefix(3).joined(separator: ", ")
+            throw StoreError("\(path): an SQLite file, but not an mmprep progress file (its tables: \(shown))", kind: .foreign)
+        }
+        if try migrator.hasBeenSuperseded(db) {
+            let known = Set(migrator.migrations)
+            let unknown = applied.subtracting(known).sorted().joined(separator: ", ")
+            throw StoreError("\(path): made by a newer version of mmprep (schema \(unknown)); update mmprep to open it", kind: .newerVersion)
+        }
+    }
+
+    /// True when the file at `path` is an SQLite file already in WAL mode (bytes 18 and 19 of
+    /// its header are 2): opening a pool on it changes nothing in the file, so the checks can
+    /// run on the pool itself instead of on a connection of their own.
+    static func isWALFile(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 20), header.count == 20 else { return false }
+        return header.starts(with: Array("SQLite format 3\u{0}".utf8)) && header[18] == 2 && header[19] == 2
     }
 }
 

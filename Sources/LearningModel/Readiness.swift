@@ -51,18 +51,19 @@ public enum ReadinessEstimator {
             return (count: share.count, domains: feeding, weight: feeding.reduce(0) { $0 + $1.weight })
         }
         let total = shares.reduce(0) { $0 + $1.count }
-        var rng = SeededGenerator(seed: seed)
+        var sampler = Sampling(seed: seed)
         var expected: [Double] = []
         var passes: [Bool] = []
         expected.reserveCapacity(draws)
         passes.reserveCapacity(draws)
         let needed = Int((blueprint.passPercent / 100 * Double(total)).rounded(.up))
         var sampled = [Double](repeating: 0.5, count: domainMastery.count)
+        // Where each estimate's draw goes: a repeated key keeps its last draw.
+        let slots = domainMastery.map { position[$0.key]! }
+        let shapes = domainMastery.map { (alpha: $0.alpha, beta: $0.beta) }
         for _ in 0..<draws {
-            // Drawn in the estimates' order; a repeated key keeps its last draw, as before.
-            for estimate in domainMastery {
-                let draw = Sampling.beta(estimate.alpha, estimate.beta, &rng)
-                if let kept = position[estimate.key] { sampled[kept] = draw }
+            for index in shapes.indices {
+                sampled[slots[index]] = sampler.beta(shapes[index].alpha, shapes[index].beta)
             }
             var score = 0.0
             var correct = 0
@@ -72,7 +73,7 @@ public enum ReadinessEstimator {
                     p = share.domains.reduce(0) { $0 + ($1.index.map { sampled[$0] } ?? 0.5) * $1.weight } / share.weight
                 }
                 score += p * Double(share.count)
-                correct += Sampling.binomial(share.count, p, &rng)
+                correct += sampler.binomial(share.count, p)
             }
             expected.append(total == 0 ? 0 : score / Double(total) * 100)
             passes.append(correct >= needed)

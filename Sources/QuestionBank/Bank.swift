@@ -1,9 +1,9 @@
 /// Everything loaded from one or more bank folders: domains, questions and blueprints.
 ///
-/// The questions may still be decoding on another thread when a bank is handed out (a bank
-/// read from the cache, see ``BankCache``): everything a first screen needs — domains,
-/// blueprints, the content hash, and how many questions each topic has — is there at once,
-/// and the first use of ``questions`` or ``question(_:)`` waits for the rest.
+/// A bank read from the cache (``BankCache``) has everything a first screen needs — domains,
+/// blueprints, the content hash, and how many questions each topic has — at once, and decodes
+/// its questions later: on another thread after ``prefetchQuestions()``, or at the first use of
+/// ``questions`` or ``question(_:)``.
 public struct Bank: Sendable {
     public let domains: [Domain]
     public let blueprints: [Blueprint]
@@ -24,7 +24,7 @@ public struct Bank: Sendable {
         storage = QuestionStorage(questions: questions)
     }
 
-    /// A bank whose questions are produced by `decode` on another thread, starting now.
+    /// A bank whose questions are produced by `decode` when first needed (or prefetched).
     ///
     /// `topicCounts` and `questionCount` must describe exactly what `decode` returns.
     public init(domains: [Domain], blueprints: [Blueprint], contentHash: ContentHash, topicCounts: [TopicCount],
@@ -37,7 +37,12 @@ public struct Bank: Sendable {
         storage = QuestionStorage(decode: decode)
     }
 
-    /// Every question, in bank order (waits for them if they are still being decoded).
+    /// Starts decoding the questions on another thread, if they are not ready yet.
+    public func prefetchQuestions() {
+        storage.prefetch()
+    }
+
+    /// Every question, in bank order (decoded first, or waited for, if not ready yet).
     public var questions: [Question] { storage.loaded.questions }
 
     public func domain(_ id: String) -> Domain? {

@@ -24,7 +24,7 @@ public struct BankCache: Sendable {
     /// A cache in `directory`; `build` identifies the parser, by default this executable.
     public init(directory: String, build: String = BankCache.currentBuild()) {
         self.directory = directory
-        salt = "mmprep-bank-cache-3|" + build
+        salt = "mmprep-bank-cache-5|" + build
     }
 
     /// The digest that names an entry, built from everything a load depends on.
@@ -33,9 +33,22 @@ public struct BankCache: Sendable {
 
         /// Adds one file exactly as it was read.
         mutating func add(file: String, data: Data) {
+            add(file: file, content: Self.content(data))
+        }
+
+        /// Adds one file by its path and the digest of its bytes (``content(_:)``).
+        mutating func add(file: String, content: [UInt8]) {
             digest.combine(file)
-            data.withUnsafeBytes { digest.combine($0) }
-            digest.combineLength(data.count)
+            content.withUnsafeBytes { digest.combine($0) }
+        }
+
+        /// A file's bytes as a digest followed by their length; files are digested separately
+        /// so that a lookup can read them on every core.
+        static func content(_ data: Data) -> [UInt8] {
+            var fileDigest = Digest128()
+            data.withUnsafeBytes { fileDigest.combine($0) }
+            fileDigest.combineLength(data.count)
+            return fileDigest.bytes
         }
 
         var bytes: [UInt8] { digest.bytes }
@@ -68,13 +81,15 @@ public struct BankCache: Sendable {
     func lookup(paths: [String], baseDomains: [Domain], fileManager: FileManager) -> BankLoadResult? {
         var key = key(paths: paths, baseDomains: baseDomains)
         var problems: [Diagnostic] = []
-        for path in paths {
-            for file in BankLoader.bankFiles(at: path, fileManager: fileManager, diagnostics: &problems) {
-                guard let data = Self.mapped(file) else { return nil }
-                key.add(file: file, data: data)
-            }
+        let files = paths.flatMap { BankLoader.bankFiles(at: $0, fileManager: fileManager, diagnostics: &problems) }
+        guard problems.isEmpty else { return nil }
+        // Reading and digesting 10,000 questions' YAML is most of a cached load: both cores share it.
+        let contents = ParallelMap.map(files.count) { index in Self.mapped(files[index]).map(Key.content) }
+        for (file, content) in zip(files, contents) {
+            guard let content else { return nil }
+            key.add(file: file, content: content)
         }
-        guard problems.isEmpty, let data = Self.mappedEntry(directory + "/" + key.name),
+        guard let data = Self.mappedEntry(directory + "/" + key.name),
               let (head, found) = BankCacheCoding.decodeHead(data, key: key.bytes) else { return nil }
         var section = found
         section.isMapped = true
@@ -161,9 +176,10 @@ public struct BankCache: Sendable {
 
 /// A 128-bit digest for cache keys: two independent multiply-rotate lanes over 8-byte words.
 ///
-/// Each step is a bijection of the lane state for a given word, so two inputs of the same
-/// length that differ in one word always give different digests; it runs at about 3 GB/s,
-/// several times faster than the byte-at-a-time FNV-1a of ``ContentHash``. Not a security measure.
+/// Each step is a bijection of a lane's state for a given word, and every word goes through at
+/// least one lane, so two inputs of the same length that differ in one word always give
+/// different digests. Whole 16-byte blocks feed one word to each lane (about 6 GB/s, twice the
+/// speed of feeding every word to both); the rest goes to both lanes. Not a security measure.
 struct Digest128: Sendable {
     var a: UInt64 = 0x9E37_79B9_7F4A_7C15
     var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
@@ -172,6 +188,14 @@ struct Digest128: Sendable {
         let count = raw.count
         var offset = 0
         var a = self.a, b = self.b
+        // Two words a step, one to each lane: the lanes' multiplications run side by side.
+        while offset + 16 <= count {
+            let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+            a = Self.rotate((a ^ first) &* 0x9FB2_1C65_1E98_DF25, 29)
+            b = Self.rotate((b ^ second) &* 0xD6E8_FEB8_6659_FD93, 31)
+            offset += 16
+        }
         while offset + 8 <= count {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             a = Self.rotate((a ^ word) &* 0x9FB2_1C65_1E98_DF25, 29)

@@ -21,6 +21,8 @@ final class AppRunner {
     let claims: AttemptClaims
     /// Changes whose save failed (a full disk), per attempt; retried with the next save.
     var unsaved: [Int64: [SessionChange]] = [:]
+    /// How many blueprints a home load estimates readiness for (see ``run(initial:notice:)``).
+    private var homeReadinessLimit = Int.max
 
     init(state: AppState, store: ExamStore, backend: TerminalBackend, clock: @escaping () -> Instant = SystemClock.instant) {
         let size = backend.size
@@ -38,15 +40,28 @@ final class AppRunner {
         let start = clock()
         _ = state.update(.tick, at: start)
         if let notice { _ = state.update(.failed(notice), at: start) }
+        // The first home screen shows one blueprint's readiness; the others (for the stats
+        // screen) are worked out right after it is drawn.
+        homeReadinessLimit = 1
         perform([.loadHome] + initial, at: start)
+        homeReadinessLimit = .max
         drain()
         let exitAfterFirstFrame = ProcessInfo.processInfo.environment["MMPREP_EXIT_AFTER_FIRST_FRAME"] == "1"
+        var firstFrame = true
         while !state.isFinished {
             backend.present(AppView.render(state))
             // For measuring start-up from outside (docs/BENCHMARKS.md): stop once the first
             // complete screen has reached the terminal.
             StartupTrace.mark("frame")
             if exitAfterFirstFrame { return }
+            if firstFrame {
+                firstFrame = false
+                // Work the first screen did not need, done while the learner reads it: the
+                // questions' decoding (on another thread) and the other blueprints' readiness.
+                state.bank.prefetchQuestions()
+                completeReadiness()
+                continue
+            }
             guard let event = backend.nextEvent(timeoutMilliseconds: 250) else { break }
             if CursesTerminal.pendingTerminationSignal != nil {
                 CursesTerminal.clearPendingTerminationSignal()
@@ -66,6 +81,14 @@ final class AppRunner {
             drain()
         }
         reportUnsaved()
+    }
+
+    /// Adds the readiness estimates the first home load left out, and shows them.
+    private func completeReadiness() {
+        var data = state.home
+        guard HomeLoader.addReadiness(to: &data, bank: state.bank) else { return }
+        queue.append(.homeLoaded(data))
+        drain()
     }
 
     /// Feeds queued messages to `update` and performs what it asks, until nothing is left.
@@ -94,7 +117,7 @@ final class AppRunner {
         case .loadHome:
             var data = try HomeLoader.load(store: store, bank: state.bank, now: instant.wall)
             StartupTrace.mark("home.load")
-            try HomeLoader.addStudy(to: &data, store: store, bank: state.bank, now: instant.wall)
+            try HomeLoader.addStudy(to: &data, store: store, bank: state.bank, now: instant.wall, readinessLimit: homeReadinessLimit)
             StartupTrace.mark("home.study")
             return .homeLoaded(data)
         case .startExam(let spec):

@@ -15,8 +15,11 @@ extension HomeLoader {
             .sorted { rank($0) != rank($1) ? rank($0) < rank($1) : $0.questionCount > $1.questionCount }
     }
 
-    static func addStudy(to data: inout HomeData, store: ExamStore, bank: Bank, now: Double, timeZone: TimeZone = .current) throws {
-        data.readiness = readinessBlueprints(bank).map {
+    /// - Parameter readinessLimit: how many blueprints get a readiness estimate now (the home
+    ///   screen shows the first; ``addReadiness(to:bank:)`` completes the list later).
+    static func addStudy(to data: inout HomeData, store: ExamStore, bank: Bank, now: Double, timeZone: TimeZone = .current,
+                         readinessLimit: Int = .max) throws {
+        data.readiness = readinessBlueprints(bank).prefix(readinessLimit).map {
             ReadinessEstimator.estimate($0, bank: bank, domainMastery: data.domainMastery, draws: 1000)
         }
         StartupTrace.mark("readiness")
@@ -40,6 +43,14 @@ extension HomeLoader {
         data.days = try store.dailyTallies(days: 30, now: now, utcOffset: Double(timeZone.secondsFromGMT(for: nowDate)))
         StartupTrace.mark("days")
         data.examScores = try store.examScores()
+    }
+
+    /// Adds the readiness of the blueprints `addStudy` left out; true when it added any.
+    @discardableResult
+    static func addReadiness(to data: inout HomeData, bank: Bank) -> Bool {
+        let missing = readinessBlueprints(bank).dropFirst(data.readiness.count)
+        data.readiness += missing.map { ReadinessEstimator.estimate($0, bank: bank, domainMastery: data.domainMastery, draws: 1000) }
+        return !missing.isEmpty
     }
 
     /// The scheduler with the learner's retention, capped at the exam date.

@@ -1,5 +1,5 @@
 import ExamEngine
-import LearningModel
+@testable import LearningModel
 import Testing
 
 func answer(_ domain: String, _ correct: Bool, at time: Double) -> AnswerEvent {
@@ -70,6 +70,17 @@ struct BetaQuantileTests {
                     #expect(abs(found - bisection(p, a, b)) < 1e-12, "a \(a) b \(b) p \(p)")
                 }
             }
+        }
+    }
+}
+
+@Suite("Seeded uniform draws")
+struct UniformDrawTests {
+    @Test("the fast uniform draw gives exactly what Double.random(in: 0..<1) gives from the same generator")
+    func sameAsStandardLibrary() {
+        var a = SeededGenerator(seed: 42), b = SeededGenerator(seed: 42)
+        for _ in 0..<10_000 {
+            #expect(Sampling.unit(&a) == Double.random(in: 0..<1, using: &b))
         }
     }
 }
