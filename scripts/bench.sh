@@ -10,7 +10,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scratch=${MMPREP_BENCH_SCRATCH:-.build}
-swift build -c release --scratch-path "$scratch" >&2
-bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
+# The same build as the documented install: release, with Swift's runtime linked in.
+for product in mmprep mmprep-bench; do
+    swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product "$product" >&2
+done
+bin=$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)
 mkdir -p .build-bench
 exec "$bin/mmprep-bench" --mmprep "$bin/mmprep" --work .build-bench --markdown .build-bench/results.md "$@"

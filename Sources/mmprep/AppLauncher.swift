@@ -13,9 +13,7 @@ import QuestionBank
 enum AppLauncher {
     /// Runs the app; `initial` chooses what opens first (an exam, a drill…) from the loaded bank.
     static func launch(options: GlobalOptions, plain: PlainMode = .never, initial: (inout AppState) throws -> [Effect]) throws {
-        StartupTrace.mark("start")
         let (bank, errors, store) = try options.loadBankAndOpenStore()
-        StartupTrace.mark("bank+store")
         // Decide what opens first before taking the terminal, so a bad argument is a plain error.
         var state = AppState(bank: bank, width: 80, height: 24)
         let effects = try initial(&state)

@@ -52,7 +52,7 @@ final class AppRunner {
             backend.present(AppView.render(state))
             // For measuring start-up from outside (docs/BENCHMARKS.md): stop once the first
             // complete screen has reached the terminal.
-            StartupTrace.mark("frame")
+            StartupTrace.mark("screen drawn")
             if exitAfterFirstFrame { return }
             if firstFrame {
                 firstFrame = false
@@ -116,9 +116,9 @@ final class AppRunner {
         switch effect {
         case .loadHome:
             var data = try HomeLoader.load(store: store, bank: state.bank, now: instant.wall)
-            StartupTrace.mark("home.load")
+            StartupTrace.mark("mastery and attempts")
             try HomeLoader.addStudy(to: &data, store: store, bank: state.bank, now: instant.wall, readinessLimit: homeReadinessLimit)
-            StartupTrace.mark("home.study")
+            StartupTrace.mark("readiness, reviews and plan")
             return .homeLoaded(data)
         case .startExam(let spec):
             let items = try ExamAssembler.assemble(spec, from: state.bank, lastSeen: try store.lastSeen(), seed: UInt64.random(in: .min ... .max))

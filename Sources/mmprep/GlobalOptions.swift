@@ -54,9 +54,9 @@ struct GlobalOptions: ParsableArguments {
         let path = databasePath
         let opening = BackgroundResult { try ExamStore(path: path) }
         let (bank, errors) = try loadBank()
-        StartupTrace.mark("bank")
+        StartupTrace.mark("banks read")
         let opened = opening.value
-        StartupTrace.mark("store")
+        StartupTrace.mark("progress file open")
         switch opened {
         case .success(let store): return (bank, errors, store)
         case .failure(let error as StoreError) where error.kind == .corrupt || error.kind == .foreign:

@@ -22,13 +22,11 @@ extension HomeLoader {
         data.readiness = readinessBlueprints(bank).prefix(readinessLimit).map {
             ReadinessEstimator.estimate($0, bank: bank, domainMastery: data.domainMastery, draws: 1000)
         }
-        StartupTrace.mark("readiness")
         let settings = try store.settings()
         let schedule = try reviewSchedule(settings: settings, timeZone: timeZone)
         let reviews = try store.reviewCounts(schedule: schedule, now: now)
         let nowDate = Date(timeIntervalSince1970: now)
         data.reviewsDue = reviews.dueNow
-        StartupTrace.mark("reviews")
         data.examDate = settings.examDate
         data.daysLeft = settings.examDate.flatMap { StudyPlan.daysLeft(until: $0, now: nowDate, timeZone: timeZone) }
         if let dueByExam = reviews.dueByExam {
@@ -37,11 +35,8 @@ extension HomeLoader {
             }
             data.dailyLoad = StudyPlan.dailyLoad(weakTopicQuestions: weak, reviewsDueByExam: dueByExam, daysLeft: data.daysLeft)
         }
-        StartupTrace.mark("plan")
         data.domainTallies = try store.domainTallies()
-        StartupTrace.mark("domainTallies")
         data.days = try store.dailyTallies(days: 30, now: now, utcOffset: Double(timeZone.secondsFromGMT(for: nowDate)))
-        StartupTrace.mark("days")
         data.examScores = try store.examScores()
     }
 
