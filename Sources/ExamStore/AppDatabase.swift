@@ -48,15 +48,6 @@ enum AppDatabase {
         config.busyMode = .timeout(5)
         config.label = "mmprep.progress"
         do {
-            if ProgressFileCheck.isWALFile(path) {
-                // Already in WAL mode (every file mmprep wrote): the pool changes nothing until the
-                // checks have passed on it, and start-up saves a connection of its own.
-                let pool = try DatabasePool(path: path, configuration: config)
-                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-                try pool.read { db in try ProgressFileCheck.check(db, path: path, fileSize: size, migrator: migrator) }
-                try migrator.migrate(pool)
-                return pool
-            }
             // Identify the file before the pool switches it to WAL mode: a foreign file is never touched.
             try ProgressFileCheck.verify(path: path, configuration: config, migrator: migrator)
             let pool = try DatabasePool(path: path, configuration: config)

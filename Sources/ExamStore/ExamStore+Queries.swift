@@ -124,3 +124,23 @@ extension ExamStore {
         )
     }
 }
+
+extension ExamStore {
+    /// The latest answer to each of `questionIDs` that has one: when, and whether it was right.
+    ///
+    /// One indexed read per question (`response_question`), so the cost follows the number of
+    /// questions asked about, not the length of the history.
+    public func latestAnswers(questionIDs: [String]) throws -> [String: (time: Double, correct: Bool)] {
+        try read { db in
+            let statement = try db.cachedStatement(sql: """
+                SELECT answeredAt, isCorrect FROM response INDEXED BY response_question
+                WHERE questionID = ? AND answeredAt IS NOT NULL ORDER BY answeredAt DESC LIMIT 1
+                """)
+            var latest: [String: (time: Double, correct: Bool)] = [:]
+            for id in questionIDs where latest[id] == nil {
+                if let row = try Row.fetchOne(statement, arguments: [id]) { latest[id] = (row[0], row[1]) }
+            }
+            return latest
+        }
+    }
+}

@@ -40,16 +40,6 @@ enum ProgressFileCheck {
             throw StoreError("\(path): made by a newer version of mmprep (schema \(unknown)); update mmprep to open it", kind: .newerVersion)
         }
     }
-
-    /// True when the file at `path` is an SQLite file already in WAL mode (bytes 18 and 19 of
-    /// its header are 2): opening a pool on it changes nothing in the file, so the checks can
-    /// run on the pool itself instead of on a connection of their own.
-    static func isWALFile(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        guard let header = try? handle.read(upToCount: 20), header.count == 20 else { return false }
-        return header.starts(with: Array("SQLite format 3\u{0}".utf8)) && header[18] == 2 && header[19] == 2
-    }
 }
 
 extension ProgressFileCheck {

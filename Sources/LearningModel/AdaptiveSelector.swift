@@ -75,24 +75,17 @@ public enum AdaptiveSignals {
     public static func build(
         candidates: [Question], answers: [AnswerEvent], now: Double, overdue: [String: Double] = [:]
     ) -> [CandidateSignal] {
-        let topicKey = { (domain: String, topic: String) in domain + "\u{1F}" + topic }
-        let topics = Array(Set(candidates.map { topicKey($0.domain, $0.topic) })).sorted()
-        let keyed = answers.map { answer -> AnswerEvent in
-            var copy = answer
-            copy.topic = topicKey(answer.domain, answer.topic)
-            return copy
-        }
-        let topicMastery = Dictionary(uniqueKeysWithValues: MasteryEstimator.estimate(keyed, keys: topics, by: \.topic, now: now).map { ($0.key, $0) })
-        let domains = Array(Set(candidates.map(\.domain))).sorted()
-        let domainMastery = Dictionary(uniqueKeysWithValues: MasteryEstimator.estimate(answers, keys: domains, by: \.domain, now: now).map { ($0.key, $0) })
-        var last: [String: (time: Double, correct: Bool)] = [:]
-        for answer in answers where (last[answer.questionID]?.time ?? -.infinity) <= answer.answeredAt {
-            last[answer.questionID] = (answer.answeredAt, answer.correct)
-        }
-        return candidates.map { question in
-            let topic = topicMastery[topicKey(question.domain, question.topic)]!
-            let mastery = topic.answers >= 3 ? topic : (domainMastery[question.domain] ?? topic)
-            let previous = last[question.id]
+        build(candidates: candidates, history: DrillHistory(answers: answers, now: now), now: now, overdue: overdue)
+    }
+
+    /// Signals for `candidates` from a summary of the history.
+    public static func build(
+        candidates: [Question], history: DrillHistory, now: Double, overdue: [String: Double] = [:]
+    ) -> [CandidateSignal] {
+        candidates.map { question in
+            let topic = history.topic(domain: question.domain, topic: question.topic, now: now)
+            let mastery = topic.answers >= 3 ? topic : history.domainMastery[question.domain] ?? topic
+            let previous = history.lastAnswers[question.id]
             let fallbackOverdue = previous.map { !$0.correct && now - $0.time >= retryAfterMiss ? 1.0 : 0.0 } ?? 0
             return CandidateSignal(mastery: mastery, overdue: overdue[question.id] ?? fallbackOverdue,
                                    sinceSeen: previous.map { now - $0.time }, lastCorrect: previous?.correct)

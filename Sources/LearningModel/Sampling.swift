@@ -11,8 +11,8 @@ struct Sampling {
         rng = SeededGenerator(seed: seed)
     }
 
-    /// A uniform draw in [0, 1): the same value as `Double.random(in: 0..<1, using:)` (the top 53
-    /// bits of one generator output), without the generic range arithmetic.
+    /// A uniform draw in [0, 1) from the top 53 bits of one generator output, without the
+    /// generic range arithmetic of `Double.random(in:using:)`.
     @inline(__always)
     static func unit(_ rng: inout SeededGenerator) -> Double {
         Double(rng.next() >> 11) * 0x1p-53

@@ -29,9 +29,22 @@ struct StudySource {
     /// The adaptive drill's next question for `session`.
     func nextQuestion(for session: ExamSession, at now: Double) throws -> ExamItem? {
         var rng = SeededGenerator(seed: UInt64.random(in: .min ... .max))
-        let answers = try store.answers()
-        let overdue = try overdue(at: now)
-        return AdaptiveDrill.next(for: session, bank: bank, answers: answers, overdue: overdue, now: now, rng: &rng)
+        return AdaptiveDrill.next(for: session, bank: bank, history: try drillHistory(for: session, at: now),
+                                  overdue: try overdue(at: now), now: now, rng: &rng)
+    }
+
+    /// The drill's view of the history from the store's aggregates: kept mastery per domain and
+    /// topic, and the latest answer of each question the drill could pick.
+    func drillHistory(for session: ExamSession, at now: Double) throws -> DrillHistory {
+        let snapshot = try store.mastery(domains: bank.domains.map(\.id), topics: bank.topicAreas(), now: now)
+        let pool = AdaptiveDrill.pool(for: session, bank: bank).map(\.id)
+        return DrillHistory(
+            answerCount: snapshot.answers,
+            domainMastery: Dictionary(snapshot.domains.filter { $0.answers > 0 }.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a }),
+            topicMastery: Dictionary(snapshot.topics.filter { $0.estimate.answers > 0 }.map {
+                (DrillHistory.topicKey(domain: $0.domain, topic: $0.estimate.key), $0.estimate)
+            }, uniquingKeysWith: { a, _ in a }),
+            lastAnswers: try store.latestAnswers(questionIDs: pool))
     }
 
     /// "Review missed": questions due for review first, then missed ones not yet answered right.
