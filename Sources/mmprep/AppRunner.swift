@@ -23,6 +23,8 @@ final class AppRunner {
     var unsaved: [Int64: [SessionChange]] = [:]
     /// How many blueprints a home load estimates readiness for (see ``run(initial:notice:)``).
     private var homeReadinessLimit = Int.max
+    /// The first home screen's data, loaded while the terminal was being set up.
+    var prefetchedHome: BackgroundResult<HomeData>?
 
     init(state: AppState, store: ExamStore, backend: TerminalBackend, clock: @escaping () -> Instant = SystemClock.instant) {
         let size = backend.size
@@ -115,11 +117,13 @@ final class AppRunner {
         let wall = Date(timeIntervalSince1970: instant.wall)
         switch effect {
         case .loadHome:
-            var data = try HomeLoader.load(store: store, bank: state.bank, now: instant.wall)
-            StartupTrace.mark("mastery and attempts")
-            try HomeLoader.addStudy(to: &data, store: store, bank: state.bank, now: instant.wall, readinessLimit: homeReadinessLimit)
-            StartupTrace.mark("readiness, reviews and plan")
-            return .homeLoaded(data)
+            if let prefetched = prefetchedHome {
+                prefetchedHome = nil
+                let data = try prefetched.value.get()
+                StartupTrace.mark("home data ready")
+                return .homeLoaded(data)
+            }
+            return .homeLoaded(try HomeLoader.home(store: store, bank: state.bank, now: instant.wall, readinessLimit: homeReadinessLimit))
         case .startExam(let spec):
             let items = try ExamAssembler.assemble(spec, from: state.bank, lastSeen: try store.lastSeen(), seed: UInt64.random(in: .min ... .max))
             let session = ExamSession(spec: spec, items: items, now: instant.monotonic)

@@ -17,11 +17,19 @@ extension HomeLoader {
 
     /// - Parameter readinessLimit: how many blueprints get a readiness estimate now (the home
     ///   screen shows the first; ``addReadiness(to:bank:)`` completes the list later).
+    /// Everything the home screen shows, as of `now`.
+    static func home(store: ExamStore, bank: Bank, now: Double, readinessLimit: Int = .max) throws -> HomeData {
+        var data = try load(store: store, bank: bank, now: now)
+        try addStudy(to: &data, store: store, bank: bank, now: now, readinessLimit: readinessLimit)
+        return data
+    }
+
     static func addStudy(to data: inout HomeData, store: ExamStore, bank: Bank, now: Double, timeZone: TimeZone = .current,
                          readinessLimit: Int = .max) throws {
-        data.readiness = readinessBlueprints(bank).prefix(readinessLimit).map {
-            ReadinessEstimator.estimate($0, bank: bank, domainMastery: data.domainMastery, draws: 1000)
-        }
+        // The simulation needs only the mastery: it runs on another core while the store is read.
+        let blueprints = Array(readinessBlueprints(bank).prefix(readinessLimit)), mastery = data.domainMastery
+        let readiness = BackgroundResult { blueprints.map { ReadinessEstimator.estimate($0, bank: bank, domainMastery: mastery, draws: 1000) } }
+        defer { data.readiness = (try? readiness.value.get()) ?? [] }
         let settings = try store.settings()
         let schedule = try reviewSchedule(settings: settings, timeZone: timeZone)
         let reviews = try store.reviewCounts(schedule: schedule, now: now)

@@ -19,6 +19,7 @@ struct MMPrep: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
+        StartupTrace.mark("arguments read")
         try AppLauncher.launch(options: options, initial: { _ in [] })
     }
 }
