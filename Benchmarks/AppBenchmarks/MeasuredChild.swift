@@ -26,7 +26,8 @@ enum MeasuredChild {
         clock_gettime(CLOCK_MONOTONIC, &clockEnd)
         let milliseconds = Double(clockEnd.tv_sec - clockStart.tv_sec) * 1_000 + Double(clockEnd.tv_nsec - clockStart.tv_nsec) / 1e6
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        let line = "\(milliseconds) \(usage.ru_maxrss) \(exitStatus)\n"
+        let spawnedAt = Double(clockStart.tv_sec) + Double(clockStart.tv_nsec) / 1e9
+        let line = "\(milliseconds) \(usage.ru_maxrss) \(exitStatus) \(spawnedAt)\n"
         if let file = fopen(resultPath, "w") {
             fputs(line, file)
             fclose(file)
@@ -34,11 +35,13 @@ enum MeasuredChild {
         exit(0)
     }
 
-    /// Reads what ``run(resultPath:command:)`` wrote: milliseconds, peak kilobytes and exit status.
-    static func read(_ path: String) -> (milliseconds: Double, peakKilobytes: Double, status: Int32)? {
+    /// Reads what ``run(resultPath:command:)`` wrote: milliseconds, peak kilobytes, exit status,
+    /// and when the program was spawned (seconds on the monotonic clock).
+    static func read(_ path: String) -> (milliseconds: Double, peakKilobytes: Double, status: Int32, spawnedAt: Double)? {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         let parts = text.split(whereSeparator: \.isWhitespace)
-        guard parts.count == 3, let ms = Double(parts[0]), let kb = Double(parts[1]), let status = Int32(parts[2]) else { return nil }
-        return (ms, kb, status)
+        guard parts.count == 4, let ms = Double(parts[0]), let kb = Double(parts[1]), let status = Int32(parts[2]),
+              let spawnedAt = Double(parts[3]) else { return nil }
+        return (ms, kb, status, spawnedAt)
     }
 }

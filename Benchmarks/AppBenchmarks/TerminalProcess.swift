@@ -12,6 +12,9 @@ enum TerminalProcess {
     struct Run {
         /// From just before the program was spawned to the moment it was reaped.
         var milliseconds: Double
+        /// From just before the program was spawned to the arrival of the last byte it drew before
+        /// leaving the screen (ncurses' `rmcup`): the first frame, for a program that leaves after it.
+        var frameMilliseconds: Double
         /// Peak resident memory of the program (wait4's rusage).
         var peakMegabytes: Double
         var status: Int32
@@ -77,7 +80,9 @@ enum TerminalProcess {
             throw BenchError("\(executable) could not be measured (go-between exit status \(status))")
         }
         unlink(resultPath)
-        return Run(milliseconds: measured.milliseconds, peakMegabytes: measured.peakKilobytes / 1_024, status: measured.status, output: collector.bytes)
+        let frame = collector.arrival(ofByteBefore: Array("\u{1B}[?1049l".utf8)).map { ($0 - measured.spawnedAt) * 1_000 } ?? measured.milliseconds
+        return Run(milliseconds: measured.milliseconds, frameMilliseconds: frame, peakMegabytes: measured.peakKilobytes / 1_024,
+                   status: measured.status, output: collector.bytes)
     }
 }
 
@@ -103,6 +108,8 @@ final class OutputCollector: @unchecked Sendable {
     private let lock = NSLock()
     private let done = DispatchSemaphore(value: 0)
     private var collected: [UInt8] = []
+    /// For each read: the output's length after it, and when it arrived (monotonic seconds).
+    private var arrivals: [(end: Int, at: Double)] = []
 
     init(fd: Int32) { self.fd = fd }
 
@@ -125,8 +132,11 @@ final class OutputCollector: @unchecked Sendable {
                 usleep(1_000)
                 continue
             }
+            var now = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &now)
             lock.lock()
             collected += buffer[0..<n]
+            arrivals.append((end: collected.count, at: Double(now.tv_sec) + Double(now.tv_nsec) / 1e9))
             lock.unlock()
         }
         done.signal()
@@ -151,6 +161,17 @@ final class OutputCollector: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return collected
+    }
+
+    /// When the byte just before the last occurrence of `marker` arrived; nil without the marker.
+    func arrival(ofByteBefore marker: [UInt8]) -> Double? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard marker.count <= collected.count else { return nil }
+        var start = collected.count - marker.count
+        while start > 0, !collected[start..<(start + marker.count)].elementsEqual(marker) { start -= 1 }
+        guard start > 0 else { return nil }
+        return arrivals.first { $0.end >= start }?.at
     }
 }
 
