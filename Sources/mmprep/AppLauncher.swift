@@ -22,7 +22,8 @@ enum AppLauncher {
             try CursesTerminal.preflight(environment: CursesTerminal.processEnvironment())
         } catch let error as TerminalError {
             if plain == .whenNoTerminal { return try PlainRunner(bank: bank, store: store).run(effects, state: state) }
-            printError(error.message)
+            // Only the home screen lacks a plain form: point to the commands that have one.
+            printError(error.message + " (line by line: mmprep exam --plain, drill --plain, review --plain)")
             throw ExitCode(2)
         }
         let notice = errors.isEmpty ? nil : "\(errors.count) bank errors (first: \(errors[0])); run 'mmprep bank validate'"

@@ -174,7 +174,7 @@ EOF
 expect "Custom exam: 2 questions, 5 minutes"
 expect "Question 1: answered A."
 out=$(MMPREP_DATA_DIR=$DATA "$BIN" </dev/null 2>&1 >/dev/null) && rc=0 || rc=$?
-[ "$rc" = 2 ] && [ "$out" = "mmprep: standard input is not a terminal; the full-screen app needs an interactive terminal" ] \
+[ "$rc" = 2 ] && [ "$out" = "mmprep: standard input is not a terminal; the full-screen app needs an interactive terminal (line by line: mmprep exam --plain, drill --plain, review --plain)" ] \
     && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "plain-e2e: FAILED: mmprep without a terminal gave rc=$rc: $out" >&2; }
 
 # 7. TERM=dumb at a real terminal: plain mode with a prompt and no echo of what was typed.

@@ -72,7 +72,7 @@ struct CommandLineTests {
         let temp = try TemporaryDirectory()
         let result = try runMMPrep([], environment: ["MMPREP_DATA_DIR": temp.path, "TERM": "xterm-256color"])
         #expect(result.status == 2)
-        #expect(result.err == "mmprep: standard input is not a terminal; the full-screen app needs an interactive terminal\n")
+        #expect(result.err == "mmprep: standard input is not a terminal; the full-screen app needs an interactive terminal (line by line: mmprep exam --plain, drill --plain, review --plain)\n")
     }
 
     @Test("a corrupt progress file is reported with its path and kept")
