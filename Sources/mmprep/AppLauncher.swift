@@ -27,10 +27,11 @@ enum AppLauncher {
             throw ExitCode(2)
         }
         let notice = errors.isEmpty ? nil : "\(errors.count) bank errors (first: \(errors[0])); run 'mmprep bank validate'"
-        // The home screen's data is read on another core while the terminal is set up.
-        let wall = Date().timeIntervalSince1970
-        let home = BackgroundResult { try HomeLoader.home(store: store, bank: bank, now: wall, readinessLimit: 1) }
         try CursesTerminal.withTerminal { terminal in
+            // The home screen's data is read on another core while the runner gets ready. Not
+            // earlier: setting up the terminal calls setlocale, which no other thread may overlap.
+            let wall = Date().timeIntervalSince1970
+            let home = BackgroundResult { try HomeLoader.home(store: store, bank: bank, now: wall, readinessLimit: 1) }
             let runner = AppRunner(state: state, store: store, backend: terminal)
             runner.prefetchedHome = home
             runner.run(initial: effects, notice: notice)

@@ -23,7 +23,7 @@ final class AppRunner {
     var unsaved: [Int64: [SessionChange]] = [:]
     /// How many blueprints a home load estimates readiness for (see ``run(initial:notice:)``).
     private var homeReadinessLimit = Int.max
-    /// The first home screen's data, loaded while the terminal was being set up.
+    /// The first home screen's data, read on another thread while the runner got ready.
     var prefetchedHome: BackgroundResult<HomeData>?
 
     init(state: AppState, store: ExamStore, backend: TerminalBackend, clock: @escaping () -> Instant = SystemClock.instant) {
