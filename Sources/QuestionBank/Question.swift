@@ -24,20 +24,19 @@ public struct Question: Sendable, Hashable, Identifiable {
         choices: [Choice], explanation: String, reference: String, asOf: Int? = nil,
         shuffle: Bool = true, tags: [String] = [], location: SourceLocation? = nil
     ) {
-        self.id = id
-        self.domain = domain
-        self.topic = topic
-        self.difficulty = difficulty
-        self.asOf = asOf
-        self.shuffle = shuffle
-        self.tags = tags
-        self.location = location
-        text = .held(QuestionText.Held(stem: stem, choices: choices, explanation: explanation, reference: reference))
+        self.init(id: id, domain: domain, topic: topic, difficulty: difficulty, asOf: asOf, shuffle: shuffle, tags: tags, location: location,
+                  text: .held(QuestionText.Held(stem: stem, choices: choices, explanation: explanation, reference: reference)))
     }
 
     /// A question whose texts are read from `store` when asked for.
     init(id: String, domain: String, topic: String, difficulty: Int, asOf: Int?, shuffle: Bool, tags: [String],
          location: SourceLocation?, store: QuestionTextStore, record: Int) {
+        self.init(id: id, domain: domain, topic: topic, difficulty: difficulty, asOf: asOf, shuffle: shuffle, tags: tags, location: location,
+                  text: .stored(store, record: record))
+    }
+
+    private init(id: String, domain: String, topic: String, difficulty: Int, asOf: Int?, shuffle: Bool, tags: [String],
+                 location: SourceLocation?, text: QuestionText) {
         self.id = id
         self.domain = domain
         self.topic = topic
@@ -46,7 +45,7 @@ public struct Question: Sendable, Hashable, Identifiable {
         self.shuffle = shuffle
         self.tags = tags
         self.location = location
-        text = .stored(store, record: record)
+        self.text = text
     }
 
     public var stem: String {
