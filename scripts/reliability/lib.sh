@@ -13,7 +13,8 @@ reli_cleanup() {
     local job
     for job in $(jobs -p); do kill "$job" 2>/dev/null || true; done
     tm kill-server 2>/dev/null || true
-    rm -rf "$RELI_WORK"
+    # A shell in a killed pane may still be writing its files for a moment: try again once.
+    rm -rf "$RELI_WORK" 2>/dev/null || { sleep 1; rm -rf "$RELI_WORK"; }
 }
 # A timeout's SIGTERM (or Ctrl-C) goes through `exit`, so the EXIT trap still cleans up.
 trap 'exit 143' TERM INT HUP

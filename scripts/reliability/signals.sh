@@ -72,7 +72,7 @@ done
 name=sigTSTP
 data=$RELI_WORK/$name
 mkdir -p "$data"
-tm new-session -d -s "$name" -x 100 -y 30 "env -i HOME='$data' PATH='$PATH' TERM=xterm-256color PS1='prompt> ' bash --norc --noprofile -i"
+tm new-session -d -s "$name" -x 100 -y 30 "env -i HOME='$data' HISTFILE=/dev/null PATH='$PATH' TERM=xterm-256color PS1='prompt> ' bash --norc --noprofile -i"
 if wait_for "$name" "prompt>" 10; then
     tm send-keys -t "$name" "MMPREP_DATA_DIR='$data' '$BIN' exam --count 8 --minutes 10 --banks '$BANK' --only-banks" Enter
     wait_for "$name" "Question 1 of 8" 30 || fail "$name: the exam did not start"
