@@ -149,6 +149,14 @@ public final class CursesTerminal: TerminalBackend {
         SignalHandling.clearPending()
     }
 
+    /// Sets the C library's locale as the terminal needs it (see ``withTerminal(environment:_:)``).
+    ///
+    /// `setlocale` must not run beside other threads: a program that starts threads before
+    /// taking the terminal calls this first, and the terminal's own set-up then skips it.
+    public static func prepareLocale() {
+        TerminalLocale.configure()
+    }
+
     /// The variables this backend reads (TERM, NO_COLOR), taken from the process environment.
     public static func processEnvironment() -> [String: String] {
         var environment: [String: String] = [:]

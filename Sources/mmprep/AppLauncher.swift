@@ -13,13 +13,18 @@ import QuestionBank
 enum AppLauncher {
     /// Runs the app; `initial` chooses what opens first (an exam, a drill…) from the loaded bank.
     static func launch(options: GlobalOptions, plain: PlainMode = .never, initial: (inout AppState) throws -> [Effect]) throws {
+        // Whether the full-screen app can run is known before anything loads. When it can, the
+        // C locale is set now, while this is the only thread: `setlocale` may not overlap the
+        // threads that load the banks and the home screen, and they overlap the terminal set-up.
+        let terminalCheck = Result { try CursesTerminal.preflight(environment: CursesTerminal.processEnvironment()) }
+        if plain != .always, case .success = terminalCheck { CursesTerminal.prepareLocale() }
         let (bank, errors, store) = try options.loadBankAndOpenStore()
         // Decide what opens first before taking the terminal, so a bad argument is a plain error.
         var state = AppState(bank: bank, width: 80, height: 24)
         let effects = try initial(&state)
         do {
             if plain == .always { return try PlainRunner(bank: bank, store: store).run(effects, state: state) }
-            try CursesTerminal.preflight(environment: CursesTerminal.processEnvironment())
+            try terminalCheck.get()
         } catch let error as TerminalError {
             if plain == .whenNoTerminal { return try PlainRunner(bank: bank, store: store).run(effects, state: state) }
             // Only the home screen lacks a plain form: point to the commands that have one.
@@ -27,11 +32,10 @@ enum AppLauncher {
             throw ExitCode(2)
         }
         let notice = errors.isEmpty ? nil : "\(errors.count) bank errors (first: \(errors[0])); run 'mmprep bank validate'"
+        // The home screen's data is read on other cores while the terminal is set up.
+        let wall = Date().timeIntervalSince1970
+        let home = BackgroundResult { try HomeLoader.home(store: store, bank: bank, now: wall, readinessLimit: 1) }
         try CursesTerminal.withTerminal { terminal in
-            // The home screen's data is read on another core while the runner gets ready. Not
-            // earlier: setting up the terminal calls setlocale, which no other thread may overlap.
-            let wall = Date().timeIntervalSince1970
-            let home = BackgroundResult { try HomeLoader.home(store: store, bank: bank, now: wall, readinessLimit: 1) }
             let runner = AppRunner(state: state, store: store, backend: terminal)
             runner.prefetchedHome = home
             runner.run(initial: effects, notice: notice)

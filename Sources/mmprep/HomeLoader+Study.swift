@@ -15,37 +15,62 @@ extension HomeLoader {
             .sorted { rank($0) != rank($1) ? rank($0) < rank($1) : $0.questionCount > $1.questionCount }
     }
 
+    /// Everything the home screen shows, as of `now`.
+    ///
     /// - Parameter readinessLimit: how many blueprints get a readiness estimate now (the home
     ///   screen shows the first; ``addReadiness(to:bank:)`` completes the list later).
-    /// Everything the home screen shows, as of `now`.
     static func home(store: ExamStore, bank: Bank, now: Double, readinessLimit: Int = .max) throws -> HomeData {
+        // The study counts need nothing from mastery, and the readiness simulation needs only
+        // mastery: the counts are read on another connection (and core) meanwhile.
+        let timeZone = TimeZone.current
+        let study = BackgroundResult { try StudyReads(store: store, now: now, timeZone: timeZone) }
         var data = try load(store: store, bank: bank, now: now)
-        try addStudy(to: &data, store: store, bank: bank, now: now, readinessLimit: readinessLimit)
+        data.readiness = readinessBlueprints(bank).prefix(readinessLimit).map {
+            ReadinessEstimator.estimate($0, bank: bank, domainMastery: data.domainMastery, draws: 1000)
+        }
+        try study.value.get().apply(to: &data, bank: bank, now: now, timeZone: timeZone)
         return data
     }
 
-    static func addStudy(to data: inout HomeData, store: ExamStore, bank: Bank, now: Double, timeZone: TimeZone = .current,
-                         readinessLimit: Int = .max) throws {
-        // The simulation needs only the mastery: it runs on another core while the store is read.
-        let blueprints = Array(readinessBlueprints(bank).prefix(readinessLimit)), mastery = data.domainMastery
-        let readiness = BackgroundResult { blueprints.map { ReadinessEstimator.estimate($0, bank: bank, domainMastery: mastery, draws: 1000) } }
-        defer { data.readiness = (try? readiness.value.get()) ?? [] }
-        let settings = try store.settings()
-        let schedule = try reviewSchedule(settings: settings, timeZone: timeZone)
-        let reviews = try store.reviewCounts(schedule: schedule, now: now)
-        let nowDate = Date(timeIntervalSince1970: now)
-        data.reviewsDue = reviews.dueNow
-        data.examDate = settings.examDate
-        data.daysLeft = settings.examDate.flatMap { StudyPlan.daysLeft(until: $0, now: nowDate, timeZone: timeZone) }
-        if let dueByExam = reviews.dueByExam {
-            let weak = data.topicMastery.filter { $0.estimate.mean < StudyPlan.targetMastery }.map { topic in
-                bank.questionCount(domain: topic.domain, topic: topic.estimate.key)
-            }
-            data.dailyLoad = StudyPlan.dailyLoad(weakTopicQuestions: weak, reviewsDueByExam: dueByExam, daysLeft: data.daysLeft)
+    /// Adds readiness for every blueprint and the study counts to what ``load(store:bank:now:)`` read.
+    static func addStudy(to data: inout HomeData, store: ExamStore, bank: Bank, now: Double, timeZone: TimeZone = .current) throws {
+        let mastery = data.domainMastery
+        data.readiness = readinessBlueprints(bank).map { ReadinessEstimator.estimate($0, bank: bank, domainMastery: mastery, draws: 1000) }
+        try StudyReads(store: store, now: now, timeZone: timeZone).apply(to: &data, bank: bank, now: now, timeZone: timeZone)
+    }
+
+    /// The store reads behind the home screen's study lines: settings, reviews due, tallies.
+    struct StudyReads {
+        var settings: LearnerSettings
+        var reviews: ReviewCounts
+        var domainTallies: [AreaTally]
+        var days: [DayTally]
+        var examScores: [Double]
+
+        init(store: ExamStore, now: Double, timeZone: TimeZone) throws {
+            settings = try store.settings()
+            reviews = try store.reviewCounts(schedule: try HomeLoader.reviewSchedule(settings: settings, timeZone: timeZone), now: now)
+            domainTallies = try store.domainTallies()
+            let utcOffset = Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: now)))
+            days = try store.dailyTallies(days: 30, now: now, utcOffset: utcOffset)
+            examScores = try store.examScores()
         }
-        data.domainTallies = try store.domainTallies()
-        data.days = try store.dailyTallies(days: 30, now: now, utcOffset: Double(timeZone.secondsFromGMT(for: nowDate)))
-        data.examScores = try store.examScores()
+
+        /// Fills the study fields of `data`; the daily load needs its topic mastery.
+        func apply(to data: inout HomeData, bank: Bank, now: Double, timeZone: TimeZone) {
+            data.reviewsDue = reviews.dueNow
+            data.examDate = settings.examDate
+            data.daysLeft = settings.examDate.flatMap { StudyPlan.daysLeft(until: $0, now: Date(timeIntervalSince1970: now), timeZone: timeZone) }
+            if let dueByExam = reviews.dueByExam {
+                let weak = data.topicMastery.filter { $0.estimate.mean < StudyPlan.targetMastery }.map { topic in
+                    bank.questionCount(domain: topic.domain, topic: topic.estimate.key)
+                }
+                data.dailyLoad = StudyPlan.dailyLoad(weakTopicQuestions: weak, reviewsDueByExam: dueByExam, daysLeft: data.daysLeft)
+            }
+            data.domainTallies = domainTallies
+            data.days = days
+            data.examScores = examScores
+        }
     }
 
     /// Adds the readiness of the blueprints `addStudy` left out; true when it added any.
