@@ -44,6 +44,7 @@ final class BenchRun {
     func prepare() throws {
         let shipped = BankLoader.load(paths: [options.shipped])
         guard !shipped.bank.questions.isEmpty else { throw BenchError("no shipped banks at \(options.shipped) (use --banks DIR)") }
+        report.shippedQuestions = shipped.bank.questions.count
         let domains = shipped.bank.domains.map(\.id)
         for size in options.questionSizes {
             let seconds = try Measure.milliseconds { try BankGenerator.generate(count: size, domains: domains, in: bankFolder(size)) } / 1_000

@@ -63,6 +63,8 @@ struct Figure {
 /// Collects figures, prints each as it comes, and renders the tables for docs/BENCHMARKS.md.
 final class Report {
     private(set) var figures: [Figure] = []
+    /// How many questions the shipped banks hold (loaded beside every generated set).
+    var shippedQuestions = 0
 
     func add(_ group: String, _ name: String, size: String = "", _ value: Double, _ unit: String = "ms", limit: Double? = nil) {
         let figure = Figure(group: group, name: name, size: size, value: value, unit: unit, limit: limit)

@@ -78,8 +78,8 @@ struct StartupSuite {
         if bench.options.wants("scaling") {
             for size in bench.options.questionSizes {
                 let result = try warm(questions: size, history: h)
-                bench.report.add("scaling", "start-up, \(h) answers", size: "\(size) questions", result.frame)
-                bench.report.add("scaling", "peak memory, \(h) answers", size: "\(size) questions", result.mb, "MB")
+                bench.report.add("scaling", "start-up, \(h) answers", size: "\(size) questions + shipped", result.frame)
+                bench.report.add("scaling", "peak memory, \(h) answers", size: "\(size) questions + shipped", result.mb, "MB")
             }
             for size in bench.options.historySizes {
                 let result = try warm(questions: q, history: size)

@@ -130,12 +130,10 @@ public struct BankCache: Sendable {
     func store(_ result: BankLoadResult, key: Key) {
         let fileManager = FileManager.default
         guard (try? fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil else { return }
-        let bytes = BankCacheCoding.encode(result, key: key.bytes)
         let final = directory + "/" + key.name
         // Written beside the final name and renamed, so a reader never sees half an entry.
         let temporary = final + ".\(getpid()).tmp"
-        guard fileManager.createFile(atPath: temporary, contents: Data(bytes)) else { return }
-        if rename(temporary, final) != 0 {
+        guard BankCacheCoding.write(result, key: key.bytes, to: temporary), rename(temporary, final) == 0 else {
             try? fileManager.removeItem(atPath: temporary)
             return
         }

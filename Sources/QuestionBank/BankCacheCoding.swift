@@ -58,18 +58,41 @@ enum BankCacheCoding {
         /// The finished section: the string table, then the records.
         func section() -> [UInt8] {
             var out: [UInt8] = []
+            out.reserveCapacity(4 + strings.reduce(0) { $0 + 4 + $1.utf8.count } + body.count)
             withUnsafeBytes(of: UInt32(strings.count).littleEndian) { out.append(contentsOf: $0) }
             for string in strings {
-                let utf8 = Array(string.utf8)
-                withUnsafeBytes(of: UInt32(utf8.count).littleEndian) { out.append(contentsOf: $0) }
-                out += utf8
+                withUnsafeBytes(of: UInt32(string.utf8.count).littleEndian) { out.append(contentsOf: $0) }
+                out.append(contentsOf: string.utf8)
             }
             out += body
             return out
         }
     }
 
-    static func encode(_ result: BankLoadResult, key: [UInt8]) -> [UInt8] {
+    /// Writes the entry for `result` under `key` to a new file at `path`; false when any of it
+    /// could not be written.
+    static func write(_ result: BankLoadResult, key: [UInt8], to path: String) -> Bool {
+        let head = encodeHead(result).section()
+        let questions = QuestionsWriter(result.bank.questions)
+        guard var output = EntryOutput(path: path) else { return false }
+        output.append(magic)
+        output.append(key)
+        output.appendU64(head.count)
+        output.append(head)
+        // The questions' length and digest are known once they are written: left blank till then.
+        let blank = output.position
+        output.append([UInt8](repeating: 0, count: 8 + 16))
+        output.startDigest()
+        questions.write(to: &output)
+        let (digest, length) = output.finishDigest()
+        var lengthAndDigest: [UInt8] = []
+        withUnsafeBytes(of: UInt64(length).littleEndian) { lengthAndDigest += $0 }
+        output.overwrite(lengthAndDigest + digest, at: blank)
+        return output.close()
+    }
+
+    /// The head section's records: domains, blueprints, diagnostics, questions per topic.
+    static func encodeHead(_ result: BankLoadResult) -> Writer {
         let bank = result.bank
         var head = Writer()
         head.u64(bank.contentHash.value)
@@ -115,77 +138,86 @@ enum BankCacheCoding {
             head.string(area.topic)
             head.count(area.count)
         }
-
-        let questionBytes = encodeQuestions(bank.questions)
-        let headBytes = head.section()
-        var digest = Digest128()
-        questionBytes.withUnsafeBytes { digest.combine($0) }
-        var out = magic + key
-        withUnsafeBytes(of: UInt64(headBytes.count).littleEndian) { out += $0 }
-        out += headBytes
-        withUnsafeBytes(of: UInt64(questionBytes.count).littleEndian) { out += $0 }
-        out += digest.bytes
-        out += questionBytes
-        return out
+        return head
     }
 
-    /// Strings stored once each, in one block, with an index of where each one lies.
-    struct TextWriter {
-        var bytes: [UInt8] = []
-        var index: [UInt8] = []
-        var numbers: [String: UInt32] = [:]
-
-        mutating func number(_ value: String) -> UInt32 {
-            if let number = numbers[value] { return number }
-            let number = UInt32(numbers.count)
-            numbers[value] = number
-            let utf8 = Array(value.utf8)
-            withUnsafeBytes(of: UInt32(bytes.count).littleEndian) { index += $0 }
-            withUnsafeBytes(of: UInt32(utf8.count).littleEndian) { index += $0 }
-            bytes += utf8
-            return number
-        }
-    }
-
-    /// The questions section: the short fields of every question (read at load), then the long
-    /// texts as a string index, the string bytes and one record per question (read on demand).
-    static func encodeQuestions(_ questions: [Question]) -> [UInt8] {
+    /// The questions section, laid out before any of it is written: the short fields of every
+    /// question (read at load), then the long texts as a string index, the string bytes and one
+    /// record per question (read on demand).
+    ///
+    /// Texts are kept as the strings themselves and copied once, into the output. Only short
+    /// ones are looked up to be stored once: those repeat in practice (a reference, "All of the
+    /// above"), while looking every stem and explanation up cost more than writing it, and the
+    /// table outgrew the processor's caches at 100,000 questions.
+    struct QuestionsWriter {
+        static let sharedLength = 64
         var meta = Writer()
-        var text = TextWriter()
+        var index: [UInt8] = []
+        var texts: [String] = []
+        var textLength = 0
+        var shared: [String: UInt32] = [:]
         var records: [UInt8] = []
-        func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { records += $0 } }
-        meta.count(questions.count)
-        for q in questions {
-            meta.string(q.id)
-            meta.string(q.domain)
-            meta.string(q.topic)
-            meta.int(q.difficulty)
-            if let asOf = q.asOf { meta.u8(1); meta.int(asOf) } else { meta.u8(0) }
-            meta.bool(q.shuffle)
-            meta.count(q.tags.count)
-            for tag in q.tags { meta.string(tag) }
-            meta.location(q.location)
-            meta.u32(UInt32(records.count))
-            u32(text.number(q.stem))
-            u32(text.number(q.explanation))
-            u32(text.number(q.reference))
-            u32(UInt32(q.choices.count))
-            for choice in q.choices {
-                u32(text.number(choice.text))
-                records.append(choice.isCorrect ? 1 : 0)
-                u32(choice.feedback.map { text.number($0) } ?? UInt32.max)
+
+        init(_ questions: [Question]) {
+            // Four choices is the usual question: seven texts, about 56 bytes of record.
+            index.reserveCapacity(questions.count * 7 * 8)
+            texts.reserveCapacity(questions.count * 7)
+            records.reserveCapacity(questions.count * 56)
+            meta.numbers.reserveCapacity(questions.count + 256)
+            meta.count(questions.count)
+            for q in questions {
+                meta.string(q.id)
+                meta.string(q.domain)
+                meta.string(q.topic)
+                meta.int(q.difficulty)
+                if let asOf = q.asOf { meta.u8(1); meta.int(asOf) } else { meta.u8(0) }
+                meta.bool(q.shuffle)
+                meta.count(q.tags.count)
+                for tag in q.tags { meta.string(tag) }
+                meta.location(q.location)
+                meta.u32(UInt32(records.count))
+                record(number(q.stem))
+                record(number(q.explanation))
+                record(number(q.reference))
+                let choices = q.choices
+                record(UInt32(choices.count))
+                for choice in choices {
+                    record(number(choice.text))
+                    records.append(choice.isCorrect ? 1 : 0)
+                    record(choice.feedback.map { number($0) } ?? UInt32.max)
+                }
             }
         }
-        var out: [UInt8] = []
-        let metaBytes = meta.section()
-        withUnsafeBytes(of: UInt64(metaBytes.count).littleEndian) { out += $0 }
-        out += metaBytes
-        withUnsafeBytes(of: UInt32(text.numbers.count).littleEndian) { out += $0 }
-        out += text.index
-        withUnsafeBytes(of: UInt64(text.bytes.count).littleEndian) { out += $0 }
-        out += text.bytes
-        withUnsafeBytes(of: UInt64(records.count).littleEndian) { out += $0 }
-        out += records
-        return out
+
+        private mutating func record(_ value: UInt32) {
+            withUnsafeBytes(of: value.littleEndian) { records += $0 }
+        }
+
+        /// The number of `value` in the string index, adding it unless it is a short one seen before.
+        private mutating func number(_ value: String) -> UInt32 {
+            let length = value.utf8.count
+            let next = UInt32(texts.count)
+            if length <= Self.sharedLength {
+                if let number = shared[value] { return number }
+                shared[value] = next
+            }
+            withUnsafeBytes(of: UInt32(textLength).littleEndian) { index += $0 }
+            withUnsafeBytes(of: UInt32(length).littleEndian) { index += $0 }
+            texts.append(value)
+            textLength += length
+            return next
+        }
+
+        func write(to output: inout EntryOutput) {
+            let metaBytes = meta.section()
+            output.appendU64(metaBytes.count)
+            output.append(metaBytes)
+            output.appendU32(UInt32(texts.count))
+            output.append(index)
+            output.appendU64(textLength)
+            for text in texts { output.append(text) }
+            output.appendU64(records.count)
+            output.append(records)
+        }
     }
 }

@@ -118,6 +118,45 @@ struct BankCacheTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: entry)) == data)
     }
 
+    @Test("an entry larger than the write buffer round-trips, its repeated short texts stored once")
+    func largeEntry() throws {
+        let temp = try TemporaryDirectory()
+        // Long distinct stems put the questions section over several write buffers.
+        let questions = (0..<2_000).map { n in
+            Question(id: "big-\(n)", domain: "alpha", topic: "Topic \(n % 7)", difficulty: 1 + n % 3,
+                     stem: "Question \(n): " + String(repeating: "a long stem that does not repeat \(n) ", count: 30),
+                     choices: [Choice(text: "All of the above", isCorrect: n % 2 == 0), Choice(text: "Choice \(n)", isCorrect: n % 2 == 1)],
+                     explanation: "Because \(n).", reference: "45 CFR 164.502")
+        }
+        let bank = SampleBank.standard()
+        let result = BankLoadResult(bank: Bank(domains: bank.domains, questions: questions, blueprints: bank.blueprints), diagnostics: [])
+        let path = temp.path + "/entry.bin"
+        #expect(BankCacheCoding.write(result, key: Array(repeating: 7, count: 16), to: path))
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        #expect(size > 2 * BankCacheCoding.EntryOutput.bufferSize)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let (head, section) = try #require(BankCacheCoding.decodeHead(data, key: Array(repeating: 7, count: 16)))
+        #expect(head.questionCount == questions.count)
+        #expect(BankCacheCoding.decodeQuestions(section) == questions)
+        // "All of the above" and the reference are each stored once, not once per question.
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.components(separatedBy: "All of the above").count == 2)
+        #expect(text.components(separatedBy: "45 CFR 164.502").count == 2)
+    }
+
+    @Test("an entry that cannot be written in full is reported as not written (a full disk, a missing folder)")
+    func failedWrite() throws {
+        let temp = try TemporaryDirectory()
+        let result = BankLoader.load(paths: [try folder(in: temp)])
+        let key = Array(repeating: UInt8(7), count: 16)
+        #expect(!BankCacheCoding.write(result, key: key, to: temp.path + "/no-such-folder/entry.bin"))
+        // /dev/full takes the file open, then fails every write with "no space left on device".
+        if FileManager.default.fileExists(atPath: "/dev/full") {
+            #expect(!BankCacheCoding.write(result, key: key, to: "/dev/full"))
+        }
+        #expect(BankCacheCoding.write(result, key: key, to: temp.path + "/entry.bin"))
+    }
+
     @Test("a load with an unreadable path is not cached")
     func missingPathNotCached() throws {
         let temp = try TemporaryDirectory()
