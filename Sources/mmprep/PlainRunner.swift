@@ -82,11 +82,11 @@ final class PlainRunner {
                 let session = ExamSession(spec: spec, items: items, now: instant.monotonic)
                 let id = try store.createAttempt(session, bank: bank, seed: 0, wallTime: Date(timeIntervalSince1970: instant.wall))
                 try claims.claim(id)
-                return PlainSession(bank: bank, session: session, attemptID: id, width: width, now: instant.monotonic)
+                return try plainSession(session, attemptID: id, at: instant)
             case .loadAttempt(let id):
                 let session = try store.loadSession(id)
                 if !session.isSubmitted { try claims.claim(id) }
-                return PlainSession(bank: bank, session: session, attemptID: id, width: width, now: instant.monotonic)
+                return try plainSession(session, attemptID: id, at: instant)
             case .loadQuestionList(let source):
                 let ids = try StudySource(store: store, bank: bank).questions(for: source, at: instant.wall)
                 // The app's own rule turns the list into a review session (or says why there is none).
@@ -106,6 +106,16 @@ final class PlainRunner {
             throw ValidationFailure("mmprep: a drill in plain mode needs --domain; domains: \(domains)")
         }
         throw ValidationFailure("mmprep: plain mode runs an exam, a drill, a review or a resume; see 'mmprep --help'")
+    }
+
+    /// Wraps `session` for plain mode, with the score of the previous attempt at its blueprint.
+    private func plainSession(_ session: ExamSession, attemptID: Int64, at instant: Instant) throws -> PlainSession {
+        var plain = PlainSession(bank: bank, session: session, attemptID: attemptID, width: width, now: instant.monotonic)
+        // As on the full-screen results: only a blueprint's timed exams are compared.
+        if let blueprint = session.spec.blueprintID, session.spec.mode == .exam {
+            plain.previousScore = try store.previousScore(blueprintID: blueprint, before: attemptID)
+        }
+        return plain
     }
 
     private func loop(_ start: PlainSession) {

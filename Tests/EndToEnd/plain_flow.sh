@@ -157,6 +157,21 @@ expect "Question 2 is already checked. Type n for the next question."
 expect "Summary: Drill: Coding"
 reject "pass mark"
 
+# 4b. A blueprint's second exam gives the change since the first one (submitted unanswered: 0%).
+run exam --blueprint sprint-coding --plain <<'EOF'
+s
+y
+q
+EOF
+expect "Score: 0 of 10 correct (0%)."
+reject "last time"
+run exam --blueprint sprint-coding --plain <<'EOF'
+s
+y
+q
+EOF
+expect "Same score as last time (0%)."
+
 # 5. Review of missed questions, the same way.
 run review --plain <<'EOF'
 a

@@ -1,4 +1,4 @@
-import ExamApp
+@testable import ExamApp
 import ExamEngine
 import QuestionBank
 import TerminalUI
@@ -169,6 +169,32 @@ struct PlainSessionTests {
         #expect(results.contains("1 flagged: question 1."))
         #expect(h.plain.prompt == "Results> ")
         #expect(h.type("b") == ["Type r to review, s for the results, q to quit, h for help."])
+    }
+
+    @Test("the results give the change since the previous attempt at the blueprint, in whole points")
+    func changeSinceLastTime() throws {
+        let bank = SampleBank.standard()
+        var h = try PlainHarness(.blueprint(bank.blueprint("mini")!, in: bank), bank: bank)
+        h.plain.previousScore = 42.4
+        _ = h.open()
+        for _ in 0..<5 {
+            h.type(h.correctLetter)
+            h.type("n")
+        }
+        h.type("s")
+        let results = h.type("y")
+        let score = try #require(results.firstIndex { $0.hasPrefix("Score: ") })
+        let percent = try #require(h.plain.report?.overall.percent)
+        #expect(results[score + 1] == PlainText.change(from: 42.4, to: percent))
+        #expect(results[score + 2].hasPrefix("Time used: "))
+        #expect(PlainText.change(from: 42.4, to: 50) == "Up 8 points since last time (42%).")
+        #expect(PlainText.change(from: 70, to: 69) == "Down 1 point since last time (70%).")
+        #expect(PlainText.change(from: 60.2, to: 60) == "Same score as last time (60%).")
+        // Without an earlier attempt there is no such line.
+        var first = try PlainHarness(.blueprint(bank.blueprint("mini")!, in: bank), bank: bank)
+        _ = first.open()
+        first.type("s")
+        #expect(!first.type("y").contains { $0.contains("last time") })
     }
 
     @Test("review shows each question with the verdict, explanation and reference, under four filters")

@@ -6,7 +6,7 @@ extension PlainSession {
     /// The results and what can be typed next.
     func resultsText() -> [String] {
         guard let report else { return [] }
-        return PlainText.results(report, session: session, bank: bank, width: width)
+        return PlainText.results(report, session: session, bank: bank, previousScore: previousScore, width: width)
             + wrap("Type r to review the questions with explanations (r all, r incorrect, r flagged, r unanswered), "
                 + "s to show these results again, q to quit.")
     }

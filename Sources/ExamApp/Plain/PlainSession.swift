@@ -38,6 +38,9 @@ public struct PlainSession: Sendable {
     public let width: Int
     public internal(set) var phase: PlainPhase
     public internal(set) var report: ExamReport?
+    /// The score of the latest earlier attempt at the same blueprint in exam mode, shown with
+    /// the results as the change since last time (the runner reads it from the store).
+    public var previousScore: Double?
     var reviewFilter: ReviewFilter = .incorrect
     /// Position within the reviewed indices.
     var reviewPosition = 0

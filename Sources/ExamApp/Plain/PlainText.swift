@@ -89,8 +89,22 @@ enum PlainText {
         return lines
     }
 
-    /// The results of a submitted session: score, pass or fail, time, per-domain lines, what was missed.
-    static func results(_ report: ExamReport, session: ExamSession, bank: Bank, width: Int) -> [String] {
+    /// The change from the previous score, in whole points as the full-screen results show it.
+    static func change(from previous: Double, to score: Double) -> String {
+        let points = Int((score - previous).rounded())
+        let last = "since last time (\(percent(previous)))."
+        switch points {
+        case 0: return "Same score as last time (\(percent(previous)))."
+        case 1: return "Up 1 point " + last
+        case -1: return "Down 1 point " + last
+        case 1...: return "Up \(points) points " + last
+        default: return "Down \(-points) points " + last
+        }
+    }
+
+    /// The results of a submitted session: score, pass or fail, the change since the previous
+    /// attempt at the blueprint, time, per-domain lines, what was missed.
+    static func results(_ report: ExamReport, session: ExamSession, bank: Bank, previousScore: Double? = nil, width: Int) -> [String] {
         let spec = session.spec
         var lines = wrap((spec.kind == .drill ? "Summary: " : "Results: ") + spec.title + ".", width: width)
         var score = "Score: \(report.overall.correct) of \(report.overall.total) correct (\(percent(report.overall.percent)))."
@@ -99,6 +113,7 @@ enum PlainText {
             score += " (pass mark \(percent(report.passPercent)))."
         }
         lines += wrap(score, width: width)
+        if let previous = previousScore { lines += wrap(change(from: previous, to: report.overall.percent), width: width) }
         lines += wrap("Time used: \(duration(report.timeUsed)), \(duration(report.averageTimePerQuestion)) per question.", width: width)
         let byShare = report.byShare.count > 1
         lines += wrap(spec.blueprintID != nil && byShare ? "By exam domain:" : "By domain:", width: width)
