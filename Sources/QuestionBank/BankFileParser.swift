@@ -64,19 +64,22 @@ struct BankFileParser {
 
     // MARK: bank files
 
-    /// Reads the questions of a bank file; `knownDomains` checks each question's domain.
-    mutating func questions(_ root: Node.Mapping, knownDomains: Set<String>) -> [Question] {
+    /// Reads the questions of a bank file; their domains are checked later, by
+    /// ``UncheckedQuestions/checked(knownDomains:)``, once every domains file has been read.
+    mutating func questions(_ root: Node.Mapping) -> UncheckedQuestions {
+        var unchecked = UncheckedQuestions()
         document.rejectUnknownKeys(root, allowed: ["domain", "questions"], in: "bank file")
         let fileDomain = document.text(root, "domain", in: "bank file", required: false)
-        if let fileDomain, !knownDomains.contains(fileDomain) {
-            document.error(at: root.value(forKey: "domain"), "unknown domain '\(fileDomain)' (declared: \(knownDomains.sorted().joined(separator: ", ")))")
+        if let fileDomain {
+            unchecked.domainChecks.append(.init(domain: fileDomain, location: document.location(of: root.value(forKey: "domain")), question: nil))
         }
-        guard let list = root.value(forKey: "questions"), let items = document.sequence(list, "'questions'") else { return [] }
-        return items.compactMap { question($0, fileDomain: fileDomain, knownDomains: knownDomains) }
+        guard let list = root.value(forKey: "questions"), let items = document.sequence(list, "'questions'") else { return unchecked }
+        for item in items { question(item, fileDomain: fileDomain, into: &unchecked) }
+        return unchecked
     }
 
-    private mutating func question(_ node: Node, fileDomain: String?, knownDomains: Set<String>) -> Question? {
-        guard let mapping = document.mapping(node, "a question") else { return nil }
+    private mutating func question(_ node: Node, fileDomain: String?, into unchecked: inout UncheckedQuestions) {
+        guard let mapping = document.mapping(node, "a question") else { return }
         document.rejectUnknownKeys(mapping, allowed: Self.questionKeys, in: "question")
         let id = document.text(mapping, "id", in: "question")
         let what = id.map { "question '\($0)'" } ?? "question"
@@ -84,10 +87,10 @@ struct BankFileParser {
             document.error(at: mapping.value(forKey: "id"), "question id '\(id)' may use only letters, digits, '-', '_' and '.'")
         }
         var domain = document.text(mapping, "domain", in: what, required: false)
-        if let own = domain, !knownDomains.contains(own) {
-            document.error(at: mapping.value(forKey: "domain"), "unknown domain '\(own)' in \(what)")
-            domain = nil
-        } else if domain == nil {
+        var check: UncheckedQuestions.DomainCheck?
+        if let own = domain {
+            check = .init(domain: own, location: document.location(of: mapping.value(forKey: "domain")), question: what)
+        } else {
             domain = fileDomain
             if fileDomain == nil { document.error(at: node, "\(what) has no 'domain' and the file names none") }
         }
@@ -106,12 +109,19 @@ struct BankFileParser {
         }
         let shuffle = document.boolean(mapping, "shuffle") ?? true
         let tags = document.textList(mapping, "tags") ?? []
-        guard let id, let domain, let topic, let difficulty, let stem, let choices else { return nil }
-        return Question(
+        guard let id, let domain, let topic, let difficulty, let stem, let choices else {
+            if let check { unchecked.domainChecks.append(check) }
+            return
+        }
+        if var check {
+            check.index = unchecked.questions.count
+            unchecked.domainChecks.append(check)
+        }
+        unchecked.questions.append(Question(
             id: id, domain: domain, topic: topic, difficulty: difficulty, stem: stem, choices: choices,
             explanation: explanation, reference: reference, asOf: asOf, shuffle: shuffle, tags: tags,
             location: document.location(of: node)
-        )
+        ))
     }
 
     private mutating func choices(_ mapping: Node.Mapping, in what: String) -> [Choice]? {

@@ -52,8 +52,9 @@ public enum BankLoader {
     /// Parses already-read files; the entry point for tests and the in-memory importers.
     public static func parse(files: [(path: String, text: String)], baseDomains: [Domain] = [], hash: ContentHash? = nil, diagnostics initial: [Diagnostic] = []) -> BankLoadResult {
         var diagnostics = initial
-        // Composing YAML is most of the work and each file is independent: compose on every
-        // core, then keep the files in their given order.
+        // Composing YAML and reading the questions out of it is most of the work, and each file
+        // is independent: both run on every core, each file's tree freed by the thread that
+        // read it, and the files are then merged in their given order.
         let composed = ParallelMap.map(files.count) { index in
             ComposedFile(path: files[index].path, text: files[index].text)
         }
@@ -84,30 +85,28 @@ public enum BankLoader {
                 }
             }
         }
+        // Question files were read before the domains were known: their domains are checked now.
         let known = Set(domains.map(\.id))
-        // Question files need only the known domains: read them on every core too. Each tree is
-        // released by the thread that read it, so freeing it is shared as well.
-        let questionsByRoot = ParallelMap.map(roots.count) { index -> [Question] in
-            let file = roots[index]
-            guard file.kind == .questions, let root = file.root else { return [] }
-            file.root = nil
-            return file.parser.questions(root, knownDomains: known)
-        }
         var questions: [Question] = []
         var blueprints: [Blueprint] = []
-        for (file, read) in zip(roots, questionsByRoot) {
+        for file in roots {
             switch file.kind {
-            case .domains, nil: break
-            case .questions: questions += read
+            case .domains, nil:
+                diagnostics += file.parser.diagnostics
+            case .questions:
+                let (read, problems) = file.questions.checked(knownDomains: known)
+                questions += read
+                diagnostics += file.parser.diagnostics + problems
             case .blueprint:
-                guard let root = file.root, let blueprint = file.parser.blueprint(root) else { break }
-                if let existing = blueprints.firstIndex(where: { $0.id == blueprint.id }) {
-                    blueprints[existing] = blueprint
-                } else {
-                    blueprints.append(blueprint)
+                if let root = file.root, let blueprint = file.parser.blueprint(root) {
+                    if let existing = blueprints.firstIndex(where: { $0.id == blueprint.id }) {
+                        blueprints[existing] = blueprint
+                    } else {
+                        blueprints.append(blueprint)
+                    }
                 }
+                diagnostics += file.parser.diagnostics
             }
-            diagnostics += file.parser.diagnostics
         }
 
         var contentHash = hash ?? ContentHash()

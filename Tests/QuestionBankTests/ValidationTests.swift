@@ -77,6 +77,21 @@ struct ValidationTests {
     func unknownDomain() {
         #expect(diagnostics("domain: delta\nquestions:\n" + question()) == ["bank.yaml:1:9: unknown domain 'delta' (declared: alpha, beta, gamma)"])
         #expect(diagnostics("domain: alpha\nquestions:\n" + question { $0["domain"] = "delta" }) == ["bank.yaml:4:13: unknown domain 'delta' in question 'q-1'"])
+        // A question left out for another reason still has its unknown domain named, in line order.
+        let noTopic = question { $0["domain"] = "delta"; $0["topic"] = nil }
+        #expect(diagnostics("domain: alpha\nquestions:\n" + noTopic) == [
+            "bank.yaml:3:5: question 'q-1' has no 'topic'", "bank.yaml:4:13: unknown domain 'delta' in question 'q-1'",
+        ])
+        // Only the question naming an unknown domain is left out; the others of its file load.
+        let two = "domain: alpha\nquestions:\n" + question(id: "q-1") { $0["domain"] = "delta" } + "\n" + question(id: "q-2")
+        let result = BankLoader.parse(files: [("domains.yaml", SampleBank.domainsYAML), ("bank.yaml", two)])
+        #expect(result.bank.questions.map(\.id) == ["q-2"])
+        // A domain declared by a later domains file is known to every question file.
+        let later = BankLoader.parse(files: [
+            ("a/bank.yaml", "domain: delta\nquestions:\n" + question()),
+            ("b/domains.yaml", "domains:\n  - id: delta\n    name: Delta\n"),
+        ])
+        #expect(later.errors.isEmpty && later.bank.questions.map(\.domain) == ["delta"])
     }
 
     @Test("duplicate ids across files are errors naming the first place")
