@@ -23,8 +23,7 @@ let package = Package(
         .target(name: "LearningModel", dependencies: ["QuestionBank", "ExamEngine"]),
         .target(
             name: "ExamStore",
-            dependencies: ["QuestionBank", "ExamEngine", "LearningModel", .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
+            dependencies: ["QuestionBank", "ExamEngine", "LearningModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "TerminalUI"),
         .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 
 /// A problem with the progress file, as one line naming the file.
 public struct StoreError: Error, CustomStringConvertible, Equatable {
@@ -48,7 +47,6 @@ enum AppDatabase {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(5)
         config.label = "mmprep.progress"
-        config.prepareDatabase(keepWriteAheadLog)
         do {
             // Identify the file before the pool switches it to WAL mode: a foreign file is never touched.
             try ProgressFileCheck.verify(path: path, configuration: config, migrator: migrator)
@@ -58,17 +56,6 @@ enum AppDatabase {
         } catch let error as DatabaseError {
             throw StoreError("\(path): \(describe(error))", kind: kind(of: error))
         }
-    }
-
-    /// Keeps the write-ahead log file when the last connection closes (SQLite's persistent WAL).
-    ///
-    /// Without it SQLite deletes the log at every exit, and the next start has to create it
-    /// again: GRDB then writes and drops a table so that readers find a log, a write
-    /// transaction and a schema change at every start. A kept log is emptied by the checkpoint
-    /// at exit as before, so nothing is lost or replayed twice; only the file stays.
-    @Sendable static func keepWriteAheadLog(_ db: Database) {
-        var persist: Int32 = 1
-        sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &persist)
     }
 
     static func inMemory() throws -> any DatabaseWriter {

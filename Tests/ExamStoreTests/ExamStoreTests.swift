@@ -29,25 +29,6 @@ struct ExamStoreTests {
         #expect(try again.attempts().count == 1)
     }
 
-    @Test("opening and closing without a change leaves the file byte for byte, and its log file stays")
-    func quietReopen() throws {
-        let temp = try TemporaryDirectory()
-        let path = temp.path + "/progress.sqlite"
-        do {
-            let store = try ExamStore(path: path)
-            _ = try started(store)
-        }
-        let before = FileManager.default.contents(atPath: path)
-        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
-        do {
-            let again = try ExamStore(path: path)
-            #expect(try again.attempts().count == 1)
-        }
-        // A log deleted at exit would make the next open write a table and drop it again.
-        #expect(FileManager.default.contents(atPath: path) == before)
-        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
-    }
-
     @Test("each answer and flag is visible to a second connection at once (crash safety)")
     func crashSafety() throws {
         let temp = try TemporaryDirectory()
