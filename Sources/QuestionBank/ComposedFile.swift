@@ -24,6 +24,8 @@ final class ComposedFile: @unchecked Sendable {
         self.kind = kind
         if kind == .questions {
             questions = parser.questions(root)
+            // The copies are made while the tree is certainly alive (see `compact()`).
+            withExtendedLifetime(root) { questions.compact() }
         } else {
             self.root = root
         }

@@ -36,6 +36,28 @@ struct FastParsingTests {
         return files
     }
 
+    @Test("a question file's strings get storage of their own, equal to what was read")
+    func compactedStrings() throws {
+        let text = "domain: alpha\nquestions:\n" + question(id: "q-1") + "\n" + question(id: "q-2")
+        var parser = BankFileParser(file: "bank.yaml")
+        let composed = parser.root(text)
+        let (root, _) = try #require(composed)
+        var read = parser.questions(root)
+        let before = read.questions
+        read.compact()
+        #expect(read.questions == before)
+        func address(_ string: String) -> UnsafeRawPointer? {
+            string.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
+        }
+        for (old, new) in zip(before, read.questions) {
+            #expect(address(old.stem) != address(new.stem))
+            #expect(address(old.explanation) != address(new.explanation))
+        }
+        let long = String(repeating: "x", count: 40)
+        #expect(UncheckedQuestions.copy(long) == long && address(UncheckedQuestions.copy(long)) != address(long))
+        #expect(UncheckedQuestions.copy("short") == "short")
+    }
+
     @Test("a parallel load gives exactly the sequential result, diagnostics in the same order")
     func parallelEqualsSequential() {
         let files = Self.mixedFiles()
