@@ -9,8 +9,8 @@ struct LoadSuite {
         for size in bench.options.questionSizes {
             let paths = [bench.options.shipped, bench.bankFolder(size)]
             let label = "\(size) + shipped"
-            // A 100,000-question parse takes seconds: at most three repeats there.
-            let slowRepeats = size >= 100_000 ? min(3, bench.options.repeats) : bench.options.repeats
+            // A 100,000-question parse takes seconds: at most five repeats there.
+            let slowRepeats = size >= 100_000 ? min(5, bench.options.repeats) : bench.options.repeats
             // Every run starts from the same memory: each result is released after its run, outside
             // the timing (releasing a bank is not part of loading one, and a process holding
             // earlier banks would time the next load on a larger heap).

@@ -9,7 +9,9 @@ enum BankValidator {
     static func check(_ bank: inout Bank) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var firstByID: [String: SourceLocation?] = [:]
+        firstByID.reserveCapacity(bank.questions.count)
         var kept: [Question] = []
+        kept.reserveCapacity(bank.questions.count)
         for question in bank.questions {
             if let first = firstByID[question.id] {
                 let whereFirst = first.map { " (first at \($0))" } ?? ""
@@ -87,19 +89,33 @@ enum BankValidator {
         return count
     }
 
+    /// The positions of the questions read from each file, by file (questions built in code have none).
+    ///
+    /// Positions rather than copies of the questions: copying 100,000 questions into groups
+    /// touched every one of their strings again, once per check.
+    static func positionsByFile(_ questions: [Question]) -> [String: [Int]] {
+        var byFile: [String: [Int]] = [:]
+        for (position, question) in questions.enumerated() {
+            guard let file = question.location?.file else { continue }
+            byFile[file, default: []].append(position)
+        }
+        return byFile
+    }
+
     /// Warns where one correct-answer position is over- or under-used in a file.
     static func balanceWarnings(_ questions: [Question]) -> [Diagnostic] {
-        let byFile = Dictionary(grouping: questions.filter { $0.location != nil }, by: { $0.location!.file })
+        let byFile = positionsByFile(questions)
         var warnings: [Diagnostic] = []
         for file in byFile.keys.sorted() {
             let group = byFile[file]!
             guard group.count >= balanceMinimumQuestions else { continue }
-            let maxChoices = group.map(\.choices.count).max() ?? 0
+            let choices = group.map { questions[$0].choices }
+            let maxChoices = choices.map(\.count).max() ?? 0
             var expected = [Double](repeating: 0, count: maxChoices)
             var actual = [Double](repeating: 0, count: maxChoices)
-            for question in group {
-                for position in 0..<question.choices.count { expected[position] += 1 / Double(question.choices.count) }
-                actual[question.correctIndex] += 1
+            for options in choices {
+                for position in 0..<options.count { expected[position] += 1 / Double(options.count) }
+                actual[options.firstIndex(where: \.isCorrect) ?? 0] += 1
             }
             let n = Double(group.count)
             let letters = Array("ABCDEF")
@@ -122,14 +138,16 @@ enum BankValidator {
 
     /// Warns where the correct answer is the longest choice far more often than chance.
     static func lengthCueWarnings(_ questions: [Question]) -> [Diagnostic] {
-        let byFile = Dictionary(grouping: questions.filter { $0.location != nil }, by: { $0.location!.file })
+        let byFile = positionsByFile(questions)
         return byFile.keys.sorted().compactMap { file in
             let group = byFile[file]!
             guard group.count >= balanceMinimumQuestions else { return nil }
-            let longest = group.filter { question in
-                let lengths = question.choices.map { ASCIIText.characterCount($0.text) ?? $0.text.count }
-                let mine = lengths[question.correctIndex]
-                return lengths.enumerated().allSatisfy { $0.offset == question.correctIndex || $0.element < mine }
+            let longest = group.filter { position in
+                let choices = questions[position].choices
+                let correct = choices.firstIndex(where: \.isCorrect) ?? 0
+                let lengths = choices.map { ASCIIText.characterCount($0.text) ?? $0.text.count }
+                let mine = lengths[correct]
+                return lengths.enumerated().allSatisfy { $0.offset == correct || $0.element < mine }
             }.count
             let share = Double(longest) / Double(group.count)
             guard share > longestChoiceLimit else { return nil }
