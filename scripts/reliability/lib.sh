@@ -7,7 +7,32 @@ RELI_WORK=$(mktemp -d)
 passed=0
 failed=0
 
-tm() { tmux -L "$RELI_SOCKET" -f /dev/null "$@"; }
+# tm COMMAND ARGS...: tmux on this script's own server, every -t naming its session exactly.
+# tmux takes a name that matches no session as a prefix: once trial "k1" has ended,
+# "-t k1" would reach "k17", which another lane is running.
+tm() {
+    local command=$1 target
+    local -a args=("$1")
+    shift
+    while [ $# -gt 0 ]; do
+        if [ "$1" = -t ] && [ $# -gt 1 ]; then
+            target=$2
+            case $target in
+                =* | *:*) ;;
+                *) case $command in
+                       kill-session | has-session | set-option) target="=$target" ;;
+                       *) target="=$target:" ;;
+                   esac ;;
+            esac
+            args+=(-t "$target")
+            shift 2
+        else
+            args+=("$1")
+            shift
+        fi
+    done
+    tmux -L "$RELI_SOCKET" -f /dev/null "${args[@]}"
+}
 # reli_cleanup: stops this script's own background jobs and tmux server and removes its files.
 reli_cleanup() {
     local job
