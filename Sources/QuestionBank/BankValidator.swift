@@ -115,7 +115,7 @@ enum BankValidator {
             var actual = [Double](repeating: 0, count: maxChoices)
             for options in choices {
                 for position in 0..<options.count { expected[position] += 1 / Double(options.count) }
-                actual[options.firstIndex(where: \.isCorrect) ?? 0] += 1
+                actual[options.correctIndex] += 1
             }
             let n = Double(group.count)
             let letters = Array("ABCDEF")
@@ -144,7 +144,7 @@ enum BankValidator {
             guard group.count >= balanceMinimumQuestions else { return nil }
             let longest = group.filter { position in
                 let choices = questions[position].choices
-                let correct = choices.firstIndex(where: \.isCorrect) ?? 0
+                let correct = choices.correctIndex
                 let lengths = choices.map { ASCIIText.characterCount($0.text) ?? $0.text.count }
                 let mine = lengths[correct]
                 return lengths.enumerated().allSatisfy { $0.offset == correct || $0.element < mine }

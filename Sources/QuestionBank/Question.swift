@@ -76,7 +76,7 @@ public struct Question: Sendable, Hashable, Identifiable {
 
     /// Index of the correct choice in the written order; validated banks have exactly one.
     public var correctIndex: Int {
-        choices.firstIndex(where: \.isCorrect) ?? 0
+        choices.correctIndex
     }
 
     public static func == (lhs: Question, rhs: Question) -> Bool {
@@ -104,5 +104,12 @@ public struct Choice: Sendable, Hashable {
         self.text = text
         self.isCorrect = isCorrect
         self.feedback = feedback
+    }
+}
+
+extension Array where Element == Choice {
+    /// Index of the correct choice in this order; validated banks have exactly one.
+    public var correctIndex: Int {
+        firstIndex(where: \.isCorrect) ?? 0
     }
 }
