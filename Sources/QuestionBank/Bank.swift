@@ -58,6 +58,11 @@ public struct Bank: Sendable {
         return loaded.index[id].map { loaded.questions[$0] }
     }
 
+    /// How many different question ids there are (fewer than ``questionCount`` when one repeats).
+    var distinctIDCount: Int {
+        storage.loaded.index.count
+    }
+
     /// Display name of a domain, falling back to its id.
     public func domainName(_ id: String) -> String {
         domain(id)?.name ?? id

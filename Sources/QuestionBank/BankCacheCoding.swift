@@ -152,17 +152,10 @@ enum BankCacheCoding {
     struct QuestionsWriter {
         static let sharedLength = 64
         var meta = Writer()
-        var index: [UInt8] = []
-        var texts: [String] = []
-        var textLength = 0
-        var shared: [String: UInt32] = [:]
-        var records: [UInt8] = []
+        var section: QuestionTextSection
 
         init(_ questions: [Question]) {
-            // Four choices is the usual question: seven texts, about 56 bytes of record.
-            index.reserveCapacity(questions.count * 7 * 8)
-            texts.reserveCapacity(questions.count * 7)
-            records.reserveCapacity(questions.count * 56)
+            section = QuestionTextSection(sharedLength: Self.sharedLength, questions: questions.count)
             meta.numbers.reserveCapacity(questions.count + 256)
             meta.count(questions.count)
             for q in questions {
@@ -175,49 +168,21 @@ enum BankCacheCoding {
                 meta.count(q.tags.count)
                 for tag in q.tags { meta.string(tag) }
                 meta.location(q.location)
-                meta.u32(UInt32(records.count))
-                record(number(q.stem))
-                record(number(q.explanation))
-                record(number(q.reference))
-                let choices = q.choices
-                record(UInt32(choices.count))
-                for choice in choices {
-                    record(number(choice.text))
-                    records.append(choice.isCorrect ? 1 : 0)
-                    record(choice.feedback.map { number($0) } ?? UInt32.max)
-                }
+                // All the texts at once: a question whose texts are stored decodes them per read.
+                meta.u32(section.add(q.texts))
             }
-        }
-
-        private mutating func record(_ value: UInt32) {
-            withUnsafeBytes(of: value.littleEndian) { records += $0 }
-        }
-
-        /// The number of `value` in the string index, adding it unless it is a short one seen before.
-        private mutating func number(_ value: String) -> UInt32 {
-            let length = value.utf8.count
-            let next = UInt32(texts.count)
-            if length <= Self.sharedLength {
-                if let number = shared[value] { return number }
-                shared[value] = next
-            }
-            withUnsafeBytes(of: UInt32(textLength).littleEndian) { index += $0 }
-            withUnsafeBytes(of: UInt32(length).littleEndian) { index += $0 }
-            texts.append(value)
-            textLength += length
-            return next
         }
 
         func write(to output: inout EntryOutput) {
             let metaBytes = meta.section()
             output.appendU64(metaBytes.count)
             output.append(metaBytes)
-            output.appendU32(UInt32(texts.count))
-            output.append(index)
-            output.appendU64(textLength)
-            for text in texts { output.append(text) }
-            output.appendU64(records.count)
-            output.append(records)
+            output.appendU32(UInt32(section.texts.count))
+            output.append(section.index)
+            output.appendU64(section.textLength)
+            for text in section.texts { output.append(text) }
+            output.appendU64(section.records.count)
+            output.append(section.records)
         }
     }
 }

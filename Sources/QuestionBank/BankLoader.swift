@@ -88,6 +88,7 @@ public enum BankLoader {
         // Question files were read before the domains were known: their domains are checked now.
         let known = Set(domains.map(\.id))
         var questions: [Question] = []
+        questions.reserveCapacity(roots.reduce(0) { $0 + $1.questions.questions.count })
         var blueprints: [Blueprint] = []
         for file in roots {
             switch file.kind {

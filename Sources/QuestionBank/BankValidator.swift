@@ -8,61 +8,116 @@ enum BankValidator {
     /// Returns diagnostics and removes questions whose id repeats an earlier one.
     static func check(_ bank: inout Bank) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var firstByID: [String: SourceLocation?] = [:]
-        firstByID.reserveCapacity(bank.questions.count)
-        var kept: [Question] = []
-        kept.reserveCapacity(bank.questions.count)
-        for question in bank.questions {
-            if let first = firstByID[question.id] {
-                let whereFirst = first.map { " (first at \($0))" } ?? ""
-                diagnostics.append(.error(location(question), "duplicate question id '\(question.id)'\(whereFirst)"))
-                continue
+        // The bank's index keeps the first question of each id: fewer entries than questions
+        // means some id repeats, and only then is each question looked up again.
+        if bank.distinctIDCount < bank.questionCount {
+            var firstByID: [String: Int] = [:]
+            firstByID.reserveCapacity(bank.questionCount)
+            var kept: [Question] = []
+            kept.reserveCapacity(bank.questionCount)
+            for question in bank.questions {
+                if let first = firstByID[question.id] {
+                    let whereFirst = kept[first].location.map { " (first at \($0))" } ?? ""
+                    diagnostics.append(.error(location(question), "duplicate question id '\(question.id)'\(whereFirst)"))
+                    continue
+                }
+                firstByID[question.id] = kept.count
+                kept.append(question)
             }
-            firstByID[question.id] = question.location
-            kept.append(question)
+            bank = Bank(domains: bank.domains, questions: kept, blueprints: bank.blueprints, contentHash: bank.contentHash)
         }
-        bank = Bank(domains: bank.domains, questions: kept, blueprints: bank.blueprints, contentHash: bank.contentHash)
+        let kept = bank.questions
 
         // Each question's own checks are independent: run them on every core, in chunks, and
         // report them in question order as before.
         let chunk = 256
-        let perQuestion = ParallelMap.map((kept.count + chunk - 1) / chunk) { part in
-            kept[(part * chunk)..<min(kept.count, (part + 1) * chunk)].map { (stem: normalized($0.stem), warnings: contentWarnings($0)) }
-        }.joined()
-        var firstByStem: [String: String] = [:]
-        firstByStem.reserveCapacity(kept.count)
-        for (question, checked) in zip(kept, perQuestion) {
-            if let first = firstByStem[checked.stem] {
-                diagnostics.append(.warning(location(question), "question '\(question.id)' repeats the stem of '\(first)'"))
-            } else {
-                firstByStem[checked.stem] = question.id
+        let facts = Array(ParallelMap.map((kept.count + chunk - 1) / chunk) { part in
+            kept[(part * chunk)..<min(kept.count, (part + 1) * chunk)].map(QuestionFacts.init)
+        }.joined())
+        var stems = FirstStems(capacity: kept.count)
+        for position in kept.indices {
+            let checked = facts[position]
+            if let earlier = stems.earlier(checked.stem, hash: checked.stemHash, at: position, stemAt: { facts[$0].stem }) {
+                diagnostics.append(.warning(location(kept[position]), "question '\(kept[position].id)' repeats the stem of '\(kept[earlier].id)'"))
             }
             diagnostics += checked.warnings
         }
         // Both file-level checks read the whole bank: run them side by side, report in order.
-        let fileChecks = ParallelMap.map(2) { $0 == 0 ? balanceWarnings(kept) : lengthCueWarnings(kept) }
+        let byFile = positionsByFile(kept)
+        let fileChecks = ParallelMap.map(2) { $0 == 0 ? balanceWarnings(byFile, facts) : lengthCueWarnings(byFile, facts) }
         diagnostics += fileChecks.joined()
         diagnostics += blueprintDiagnostics(bank)
         return diagnostics
     }
 
-    static func contentWarnings(_ question: Question) -> [Diagnostic] {
+    /// The first position of each normalized stem, found by the stems' hashes.
+    ///
+    /// The hashes are taken on every core with the other per-question checks, and a table of
+    /// numbers stays in the processor's caches far longer than one of whole stems. Two different
+    /// stems with the same hash are told apart by comparing them, so the result is exact.
+    struct FirstStems {
+        private var byHash: [Int: Int] = [:]
+        /// Stems whose hash was first seen with another stem.
+        private var collided: [String: Int] = [:]
+
+        init(capacity: Int) {
+            byHash.reserveCapacity(capacity)
+        }
+
+        /// The position of an earlier equal stem; nil when `stem` is new, which is then kept at `position`.
+        mutating func earlier(_ stem: String, hash: Int, at position: Int, stemAt: (Int) -> String) -> Int? {
+            guard let first = byHash[hash] else {
+                byHash[hash] = position
+                return nil
+            }
+            if stemAt(first) == stem { return first }
+            if let earlier = collided[stem] { return earlier }
+            collided[stem] = position
+            return nil
+        }
+    }
+
+    /// What the checks need of one question, its texts read once (see ``Question/texts``).
+    struct QuestionFacts {
+        /// The stem normalized for duplicate detection, and its hash.
+        var stem: String
+        var stemHash: Int
+        var warnings: [Diagnostic]
+        var choiceCount: Int
+        var correctIndex: Int
+        /// The correct choice is strictly longer than every other.
+        var correctIsLongest: Bool
+
+        init(_ question: Question) {
+            let texts = question.texts
+            stem = normalized(texts.stem)
+            stemHash = stem.hashValue
+            warnings = contentWarnings(question, texts)
+            choiceCount = texts.choices.count
+            correctIndex = texts.choices.correctIndex
+            let lengths = texts.choices.map { ASCIIText.characterCount($0.text) ?? $0.text.count }
+            let correct = correctIndex, mine = lengths.isEmpty ? 0 : lengths[correct]
+            correctIsLongest = !lengths.isEmpty && lengths.enumerated().allSatisfy { $0.offset == correct || $0.element < mine }
+        }
+    }
+
+    static func contentWarnings(_ question: Question, _ texts: QuestionText.Held) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let here = location(question)
-        let words = wordCount(question.explanation)
-        if question.explanation.isEmpty {
+        let words = wordCount(texts.explanation)
+        if texts.explanation.isEmpty {
             warnings.append(.warning(here, "question '\(question.id)' has no explanation"))
         } else if words < minimumExplanationWords {
             warnings.append(.warning(here, "question '\(question.id)' has a short explanation (\(words) words; an explanation should say why each choice is right or wrong)"))
         }
-        if question.reference.isEmpty {
+        if texts.reference.isEmpty {
             warnings.append(.warning(here, "question '\(question.id)' has no reference"))
         }
-        let texts = question.choices.map { normalized($0.text) }
-        if Set(texts).count != texts.count {
+        let choices = texts.choices.map { normalized($0.text) }
+        if Set(choices).count != choices.count {
             warnings.append(.warning(here, "question '\(question.id)' has two choices with the same text"))
         }
-        if question.shuffle, texts.contains(where: isAllOrNone) {
+        if question.shuffle, choices.contains(where: isAllOrNone) {
             warnings.append(.warning(here, "question '\(question.id)' uses \"all/none of the above\" but its choices are shuffled (write the choices out, or set shuffle: false)"))
         }
         return warnings
@@ -103,19 +158,18 @@ enum BankValidator {
     }
 
     /// Warns where one correct-answer position is over- or under-used in a file.
-    static func balanceWarnings(_ questions: [Question]) -> [Diagnostic] {
-        let byFile = positionsByFile(questions)
+    static func balanceWarnings(_ byFile: [String: [Int]], _ facts: [QuestionFacts]) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for file in byFile.keys.sorted() {
             let group = byFile[file]!
             guard group.count >= balanceMinimumQuestions else { continue }
-            let choices = group.map { questions[$0].choices }
-            let maxChoices = choices.map(\.count).max() ?? 0
+            let maxChoices = group.map { facts[$0].choiceCount }.max() ?? 0
             var expected = [Double](repeating: 0, count: maxChoices)
             var actual = [Double](repeating: 0, count: maxChoices)
-            for options in choices {
-                for position in 0..<options.count { expected[position] += 1 / Double(options.count) }
-                actual[options.correctIndex] += 1
+            for position in group where facts[position].choiceCount > 0 {
+                let count = facts[position].choiceCount
+                for choice in 0..<count { expected[choice] += 1 / Double(count) }
+                actual[facts[position].correctIndex] += 1
             }
             let n = Double(group.count)
             let letters = Array("ABCDEF")
@@ -137,18 +191,11 @@ enum BankValidator {
     static let longestChoiceLimit = 0.40
 
     /// Warns where the correct answer is the longest choice far more often than chance.
-    static func lengthCueWarnings(_ questions: [Question]) -> [Diagnostic] {
-        let byFile = positionsByFile(questions)
-        return byFile.keys.sorted().compactMap { file in
+    static func lengthCueWarnings(_ byFile: [String: [Int]], _ facts: [QuestionFacts]) -> [Diagnostic] {
+        byFile.keys.sorted().compactMap { file in
             let group = byFile[file]!
             guard group.count >= balanceMinimumQuestions else { return nil }
-            let longest = group.filter { position in
-                let choices = questions[position].choices
-                let correct = choices.correctIndex
-                let lengths = choices.map { ASCIIText.characterCount($0.text) ?? $0.text.count }
-                let mine = lengths[correct]
-                return lengths.enumerated().allSatisfy { $0.offset == correct || $0.element < mine }
-            }.count
+            let longest = group.filter { facts[$0].correctIsLongest }.count
             let share = Double(longest) / Double(group.count)
             guard share > longestChoiceLimit else { return nil }
             return .warning(SourceLocation(file: file, line: 1, column: 1),

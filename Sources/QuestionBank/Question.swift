@@ -1,9 +1,10 @@
 /// One multiple-choice question from a bank, with exactly one correct choice.
 ///
-/// The long texts (stem, choices, explanation, reference) are either held by the value or,
-/// for a bank read from the cache, read on demand from the mapped cache entry
-/// (``QuestionTextStore``): a bank of 10,000 questions then keeps about 2 MB resident instead of
-/// 20 MB, and a question's text costs a few microseconds to read when a screen shows it.
+/// The long texts (stem, choices, explanation, reference) are either held by the value or read
+/// on demand from a ``QuestionTextStore``: the mapped cache entry for a bank read from the cache
+/// (a bank of 10,000 questions then keeps about 2 MB resident instead of 20 MB), or one buffer
+/// per file for a parsed bank. A question's text costs a few microseconds to read when a
+/// screen shows it; code that needs several texts of a question reads ``texts`` once.
 public struct Question: Sendable, Hashable, Identifiable {
     public var id: String
     public var domain: String
@@ -68,7 +69,13 @@ public struct Question: Sendable, Hashable, Identifiable {
         set { text.update { $0.reference = newValue } }
     }
 
-    /// True when the texts are read from a cache entry rather than held by the value.
+    /// All the long texts at once: one read of the store for a question whose texts are stored,
+    /// where each property on its own reads them all.
+    var texts: QuestionText.Held {
+        text.held
+    }
+
+    /// True when the texts are read from a store rather than held by the value.
     var readsStoredText: Bool {
         if case .stored = text { return true }
         return false

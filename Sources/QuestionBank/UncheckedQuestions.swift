@@ -40,22 +40,37 @@ struct UncheckedQuestions {
 }
 
 extension UncheckedQuestions {
-    /// Gives every question's strings new storage of their own.
+    /// Moves every question's texts into one store for the file, and gives its other strings
+    /// storage of their own.
     ///
     /// Called while the YAML tree the strings were cut from is still alive: the copies cannot
     /// land among its nodes, and the originals go with the tree. Otherwise every question left
     /// its strings scattered through the space of a freed tree, the next file's tree was built
     /// around them, and the allocator's work and its cache misses grew with everything loaded
-    /// so far: at 100,000 questions reading a file cost a fifth more than at 10,000. Copying
-    /// costs about a tenth of that, and the packed strings make the checks after the load
-    /// faster too.
+    /// so far. Even as strings of their own, the thousands of blocks each file left behind made
+    /// the files read after them about 5 % slower at 100,000 questions than at 10,000; packed
+    /// into one buffer per file, they do not (docs/DECISIONS.md).
     mutating func compact() {
-        questions = questions.map { q in
-            Question(id: Self.copy(q.id), domain: Self.copy(q.domain), topic: Self.copy(q.topic), difficulty: q.difficulty,
-                     stem: Self.copy(q.stem),
-                     choices: q.choices.map { Choice(text: Self.copy($0.text), isCorrect: $0.isCorrect, feedback: $0.feedback.map(Self.copy)) },
-                     explanation: Self.copy(q.explanation), reference: Self.copy(q.reference), asOf: q.asOf, shuffle: q.shuffle,
-                     tags: q.tags.map(Self.copy), location: q.location)
+        var section = QuestionTextSection(sharedLength: 0, questions: questions.count)
+        let records = questions.map { section.add($0.texts) }
+        let store = section.packed()
+        // A file's questions share a few domains, topics and tag lists: one copy of each.
+        var strings: [String: String] = [:]
+        var tagLists: [[String]: [String]] = [:]
+        func shared(_ string: String) -> String {
+            if let kept = strings[string] { return kept }
+            let kept = Self.copy(string)
+            strings[string] = kept
+            return kept
+        }
+        questions = zip(questions, records).map { q, record in
+            let tags = q.tags.isEmpty ? [] : tagLists[q.tags] ?? {
+                let kept = q.tags.map(shared)
+                tagLists[q.tags] = kept
+                return kept
+            }()
+            return Question(id: Self.copy(q.id), domain: shared(q.domain), topic: shared(q.topic), difficulty: q.difficulty,
+                            asOf: q.asOf, shuffle: q.shuffle, tags: tags, location: q.location, store: store, record: Int(record))
         }
     }
 

@@ -48,7 +48,7 @@ struct BankCacheTests {
         let path = try folder(in: temp)
         let cache = BankCache(directory: temp.path + "/cache", build: "test")
         let parsed = BankLoader.load(paths: [path], cache: cache)
-        #expect(parsed.bank.questions.allSatisfy { !$0.readsStoredText })
+        #expect(parsed.bank.questions.allSatisfy { $0.readsStoredText })
         let cached = BankLoader.load(paths: [path], cache: cache)
         #expect(cached.bank.questions.allSatisfy { $0.readsStoredText })
         #expect(cached.bank.question("a-1")?.stem.hasPrefix("Question 1 of alpha") == true)

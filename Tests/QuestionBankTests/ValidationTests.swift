@@ -1,4 +1,4 @@
-import QuestionBank
+@testable import QuestionBank
 import Testing
 import TestSupport
 
@@ -118,6 +118,17 @@ struct ValidationTests {
             "bank.yaml:14:5: warning: question 'q-2' has no reference",
             "bank.yaml:23:5: warning: question 'q-3' uses \"all/none of the above\" but its choices are shuffled (write the choices out, or set shuffle: false)",
         ])
+    }
+
+    @Test("repeated stems are found by hash, and told apart exactly when two stems share a hash")
+    func stemsByHash() {
+        let stems = ["alpha", "beta", "alpha", "beta", "gamma", "beta"]
+        var first = BankValidator.FirstStems(capacity: stems.count)
+        // Every stem gets the same hash: only comparing the stems can tell them apart.
+        let found = stems.indices.map { first.earlier(stems[$0], hash: 7, at: $0, stemAt: { stems[$0] }) }
+        #expect(found == [nil, nil, 0, 1, nil, 1])
+        var distinct = BankValidator.FirstStems(capacity: stems.count)
+        #expect(stems.indices.map { distinct.earlier(stems[$0], hash: stems[$0].hashValue, at: $0, stemAt: { stems[$0] }) } == found)
     }
 
     @Test("a file whose answers are always A is warned about")
