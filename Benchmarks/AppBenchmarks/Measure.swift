@@ -18,6 +18,22 @@ enum Measure {
         return (now() - start) * 1_000
     }
 
+    /// Milliseconds of processor time this process spent (every thread, user and system) in `body`.
+    ///
+    /// Steadier than the time on the clock when the work runs on every core of a shared
+    /// machine: time spent waiting for a core is not counted.
+    static func processorMilliseconds(_ body: () throws -> Void) rethrows -> Double {
+        func used() -> Double {
+            var usage = rusage()
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            let seconds = { (t: timeval) in Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+            return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+        }
+        let start = used()
+        try body()
+        return (used() - start) * 1_000
+    }
+
     /// Median milliseconds of `repeats` runs of `body`, after one untimed warm-up run.
     static func median(repeats: Int, warmUp: Bool = true, _ body: () throws -> Void) rethrows -> Double {
         if warmUp { try body() }

@@ -28,6 +28,13 @@ enum BankCacheCoding {
             u32(number)
         }
 
+        /// A string known to occur once (a question's id in a validated bank): added to the
+        /// table without being looked up, so the lookup table holds only the strings that repeat.
+        mutating func uniqueString(_ value: String) {
+            u32(UInt32(strings.count))
+            strings.append(value)
+        }
+
         mutating func optionalString(_ value: String?) {
             if let value { u8(1); string(value) } else { u8(0) }
         }
@@ -156,10 +163,10 @@ enum BankCacheCoding {
 
         init(_ questions: [Question]) {
             section = QuestionTextSection(sharedLength: Self.sharedLength, questions: questions.count)
-            meta.numbers.reserveCapacity(questions.count + 256)
             meta.count(questions.count)
             for q in questions {
-                meta.string(q.id)
+                // The validator keeps one question per id.
+                meta.uniqueString(q.id)
                 meta.string(q.domain)
                 meta.string(q.topic)
                 meta.int(q.difficulty)
@@ -168,8 +175,7 @@ enum BankCacheCoding {
                 meta.count(q.tags.count)
                 for tag in q.tags { meta.string(tag) }
                 meta.location(q.location)
-                // All the texts at once: a question whose texts are stored decodes them per read.
-                meta.u32(section.add(q.texts))
+                meta.u32(section.add(q))
             }
         }
 
@@ -180,7 +186,7 @@ enum BankCacheCoding {
             output.appendU32(UInt32(section.texts.count))
             output.append(section.index)
             output.appendU64(section.textLength)
-            for text in section.texts { output.append(text) }
+            section.forEachText { output.append($0) }
             output.appendU64(section.records.count)
             output.append(section.records)
         }

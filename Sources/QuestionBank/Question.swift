@@ -75,6 +75,12 @@ public struct Question: Sendable, Hashable, Identifiable {
         text.held
     }
 
+    /// The store and record the texts are read from, when they are not held.
+    var storedText: (store: QuestionTextStore, record: Int)? {
+        if case .stored(let store, let record) = text { return (store, record) }
+        return nil
+    }
+
     /// True when the texts are read from a store rather than held by the value.
     var readsStoredText: Bool {
         if case .stored = text { return true }

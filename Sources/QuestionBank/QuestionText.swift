@@ -56,6 +56,16 @@ final class QuestionTextStore: Sendable {
 
     /// The texts of the record that starts `record` bytes into the records.
     func texts(_ record: Int) -> QuestionText.Held {
+        let fields = fields(record) { bytes, _ in String(decoding: bytes, as: UTF8.self) }
+        return QuestionText.Held(
+            stem: fields.stem, choices: fields.choices.map { Choice(text: $0.text, isCorrect: $0.isCorrect, feedback: $0.feedback) },
+            explanation: fields.explanation, reference: fields.reference)
+    }
+
+    /// One record's fields, each string handed to `string` as its bytes and their offset in
+    /// the string bytes: decoded for a reader, copied as they are by the cache writer.
+    func fields<Text>(_ record: Int, _ string: (UnsafeRawBufferPointer, Int) -> Text)
+        -> (stem: Text, explanation: Text, reference: Text, choices: [(text: Text, isCorrect: Bool, feedback: Text?)]) {
         data.withUnsafeBytes { raw in
             var cursor = record
             func u32() -> UInt32 {
@@ -68,26 +78,28 @@ final class QuestionTextStore: Sendable {
                 defer { cursor += 1 }
                 return raw[recordsOffset + cursor]
             }
-            func string(_ number: UInt32) -> String {
+            func text(_ number: UInt32) -> Text {
                 let n = Int(number)
-                guard n < stringCount else { return "" }
-                let entry = indexOffset + n * 8
-                let offset = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: entry, as: UInt32.self)))
-                let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self)))
-                guard offset + length <= bytesLength else { return "" }
-                return String(decoding: UnsafeRawBufferPointer(rebasing: raw[(bytesOffset + offset)..<(bytesOffset + offset + length)]), as: UTF8.self)
+                var offset = 0, length = 0
+                if n < stringCount {
+                    let entry = indexOffset + n * 8
+                    offset = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: entry, as: UInt32.self)))
+                    length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self)))
+                    if offset + length > bytesLength { (offset, length) = (0, 0) }
+                }
+                return string(UnsafeRawBufferPointer(rebasing: raw[(bytesOffset + offset)..<(bytesOffset + offset + length)]), offset)
             }
-            let stem = string(u32()), explanation = string(u32()), reference = string(u32())
+            let stem = text(u32()), explanation = text(u32()), reference = text(u32())
             let count = min(Int(u32()), 64)
-            var choices: [Choice] = []
+            var choices: [(text: Text, isCorrect: Bool, feedback: Text?)] = []
             choices.reserveCapacity(count)
             for _ in 0..<count {
-                let text = string(u32())
+                let choice = text(u32())
                 let isCorrect = u8() != 0
                 let feedback = u32()
-                choices.append(Choice(text: text, isCorrect: isCorrect, feedback: feedback == UInt32.max ? nil : string(feedback)))
+                choices.append((choice, isCorrect, feedback == UInt32.max ? nil : text(feedback)))
             }
-            return QuestionText.Held(stem: stem, choices: choices, explanation: explanation, reference: reference)
+            return (stem, explanation, reference, choices)
         }
     }
 }

@@ -9,54 +9,117 @@ struct QuestionTextSection {
     /// Texts up to this many bytes are stored once however often they occur; 0 stores every
     /// text where it occurs.
     let sharedLength: Int
+    /// The most short texts remembered for sharing. Those that repeat (a reference, "All of the
+    /// above") come up early and often; a table of every short text, most of them unique, grew
+    /// past the processor's caches and made each lookup slower as the bank grew.
+    let sharedLimit: Int
+    /// Where a string's bytes are until the section is written: the string itself, or bytes
+    /// of a store (``stores``) that they are copied from as they are.
+    enum Piece {
+        case string(String)
+        case stored(store: Int, offset: Int, length: Int)
+    }
+
     private(set) var index: [UInt8] = []
-    /// The strings in index order, kept as they are until the section is written.
-    private(set) var texts: [String] = []
+    /// The strings in index order.
+    private(set) var texts: [Piece] = []
+    /// The stores that stored texts are copied from, each once.
+    private(set) var stores: [QuestionTextStore] = []
     private(set) var textLength = 0
     private var shared: [String: UInt32] = [:]
     private(set) var records: [UInt8] = []
 
     /// A section for about `questions` questions.
-    init(sharedLength: Int, questions: Int) {
+    init(sharedLength: Int, questions: Int, sharedLimit: Int = 4_096) {
         self.sharedLength = sharedLength
+        self.sharedLimit = sharedLimit
         // Four choices is the usual question: seven texts, about 56 bytes of record.
         index.reserveCapacity(questions * 7 * 8)
         texts.reserveCapacity(questions * 7)
         records.reserveCapacity(questions * 56)
     }
 
-    /// Adds one question's texts; where its record starts in the records.
-    mutating func add(_ held: QuestionText.Held) -> UInt32 {
+    /// Adds one question's texts, where its record starts in the records: copied from its
+    /// store as they are when it has one, so that no text is decoded.
+    mutating func add(_ question: Question) -> UInt32 {
+        guard let (store, place) = question.storedText else { return add(question.texts) }
+        if stores.last !== store { stores.append(store) }
+        let storeNumber = stores.count - 1
         let start = UInt32(records.count)
-        record(number(held.stem))
-        record(number(held.explanation))
-        record(number(held.reference))
-        record(UInt32(held.choices.count))
-        for choice in held.choices {
-            record(number(choice.text))
+        let fields = store.fields(place) { bytes, offset in
+            number(bytes, at: offset, in: storeNumber, bytesOffset: store.bytesOffset)
+        }
+        field(fields.stem)
+        field(fields.explanation)
+        field(fields.reference)
+        field(UInt32(fields.choices.count))
+        for choice in fields.choices {
+            field(choice.text)
             records.append(choice.isCorrect ? 1 : 0)
-            record(choice.feedback.map { number($0) } ?? UInt32.max)
+            field(choice.feedback ?? UInt32.max)
         }
         return start
     }
 
-    private mutating func record(_ value: UInt32) {
+    /// Adds one question's texts; where its record starts in the records.
+    mutating func add(_ held: QuestionText.Held) -> UInt32 {
+        let start = UInt32(records.count)
+        field(number(held.stem))
+        field(number(held.explanation))
+        field(number(held.reference))
+        field(UInt32(held.choices.count))
+        for choice in held.choices {
+            field(number(choice.text))
+            records.append(choice.isCorrect ? 1 : 0)
+            field(choice.feedback.map { number($0) } ?? UInt32.max)
+        }
+        return start
+    }
+
+    private mutating func field(_ value: UInt32) {
         withUnsafeBytes(of: value.littleEndian) { records += $0 }
     }
 
     /// The number of `value` in the string index, adding it unless it is a short one seen before.
     private mutating func number(_ value: String) -> UInt32 {
         let length = value.utf8.count
-        let next = UInt32(texts.count)
-        if length <= sharedLength {
-            if let number = shared[value] { return number }
-            shared[value] = next
-        }
+        if length <= sharedLength, let number = shared(value) { return number }
+        return append(.string(value), length: length)
+    }
+
+    /// The number of a store's string (its `bytes`, `offset` bytes into the store's string
+    /// bytes), adding it unless it is a short one seen before.
+    private mutating func number(_ bytes: UnsafeRawBufferPointer, at offset: Int, in store: Int, bytesOffset: Int) -> UInt32 {
+        if bytes.count <= sharedLength, let number = shared(String(decoding: bytes, as: UTF8.self)) { return number }
+        return append(.stored(store: store, offset: bytesOffset + offset, length: bytes.count), length: bytes.count)
+    }
+
+    /// The number of a short text seen before; nil for a new one, remembered (while there is
+    /// room) as the string about to be added.
+    private mutating func shared(_ value: String) -> UInt32? {
+        if let number = shared[value] { return number }
+        if shared.count < sharedLimit { shared[value] = UInt32(texts.count) }
+        return nil
+    }
+
+    private mutating func append(_ piece: Piece, length: Int) -> UInt32 {
         withUnsafeBytes(of: UInt32(textLength).littleEndian) { index += $0 }
         withUnsafeBytes(of: UInt32(length).littleEndian) { index += $0 }
-        texts.append(value)
+        texts.append(piece)
         textLength += length
-        return next
+        return UInt32(texts.count - 1)
+    }
+
+    /// Hands every string's bytes to `body`, in index order.
+    func forEachText(_ body: (UnsafeRawBufferPointer) -> Void) {
+        for piece in texts {
+            switch piece {
+            case .string(var text):
+                text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+            case .stored(let store, let offset, let length):
+                stores[store].data.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + length)])) }
+            }
+        }
     }
 
     /// A store in memory holding the whole section in one buffer.
@@ -67,10 +130,7 @@ struct QuestionTextSection {
     func packed() -> QuestionTextStore {
         var data = Data(capacity: index.count + textLength + records.count)
         data.append(contentsOf: index)
-        for text in texts {
-            var text = text
-            text.withUTF8 { data.append($0) }
-        }
+        forEachText { data.append(contentsOf: $0) }
         data.append(contentsOf: records)
         return QuestionTextStore(
             data: data, indexOffset: 0, stringCount: texts.count, bytesOffset: index.count, bytesLength: textLength,
