@@ -16,7 +16,7 @@ struct LoadSuite {
         // slows every size alike, instead of whichever size was being measured (on a shared
         // 2-core machine that drift moved the growth exponent more than anything measured).
         for round in 0..<bench.options.repeats {
-            for size in sizes where round < repeats(size) {
+            for size in sizes {
                 let paths = paths(size)
                 // Removing the previous entry is not part of the load.
                 let folder = cacheFolder(size)
@@ -67,11 +67,6 @@ struct LoadSuite {
 
     func cacheFolder(_ size: Int) -> String {
         bench.work + "/cache-load-\(size)"
-    }
-
-    /// A 100,000-question parse takes seconds: at most five repeats there.
-    func repeats(_ size: Int) -> Int {
-        size >= 100_000 ? min(5, bench.options.repeats) : bench.options.repeats
     }
 
     /// Releases a load's result outside the timing, and hands the freed memory back to the
