@@ -15,7 +15,7 @@ struct LoadSuite {
         // The sizes take turns, round by round: a machine that slows down for a while then
         // slows every size alike, instead of whichever size was being measured (on a shared
         // 2-core machine that drift moved the growth exponent more than anything measured).
-        for round in 0..<bench.options.repeats {
+        for _ in 0..<bench.options.repeats {
             for size in sizes {
                 let paths = paths(size)
                 // Removing the previous entry is not part of the load.
@@ -76,7 +76,7 @@ struct LoadSuite {
     func release(_ result: inout BankLoadResult?) {
         result = nil
         #if canImport(Glibc)
-        Self.mallocTrim?(0)
+        _ = Self.mallocTrim?(0)
         #endif
     }
 

@@ -19,7 +19,10 @@ public enum BankLoader {
     /// - Parameter baseDomains: domains that files may refer to without declaring them
     ///   (used when validating a single bank file against the shipped `domains.yaml`).
     /// - Parameter cache: where to reuse (and save) results keyed by the files' exact content.
-    public static func load(paths: [String], baseDomains: [Domain] = [], cache: BankCache? = nil, fileManager: FileManager = .default) -> BankLoadResult {
+    /// - Parameter progress: updated as the load goes, for a progress line on another thread.
+    public static func load(paths: [String], baseDomains: [Domain] = [], cache: BankCache? = nil, fileManager: FileManager = .default,
+                            progress: BankLoadProgress? = nil) -> BankLoadResult {
+        defer { progress?.enter(.done) }
         if let cached = cache?.lookup(paths: paths, baseDomains: baseDomains, fileManager: fileManager) { return cached }
         var key = cache?.key(paths: paths, baseDomains: baseDomains)
         var diagnostics: [Diagnostic] = []
@@ -43,20 +46,26 @@ public enum BankLoader {
                 files.append((file, text))
             }
         }
-        let result = parse(files: files, baseDomains: baseDomains, hash: hash, diagnostics: diagnostics)
+        let result = parse(files: files, baseDomains: baseDomains, hash: hash, diagnostics: diagnostics, progress: progress)
         // The key holds the bytes just parsed, so a file edited meanwhile cannot be cached stale.
-        if let cache, let key, diagnostics.isEmpty { cache.store(result, key: key) }
+        if let cache, let key, diagnostics.isEmpty {
+            progress?.enter(.caching)
+            cache.store(result, key: key)
+        }
         return result
     }
 
     /// Parses already-read files; the entry point for tests and the in-memory importers.
-    public static func parse(files: [(path: String, text: String)], baseDomains: [Domain] = [], hash: ContentHash? = nil, diagnostics initial: [Diagnostic] = []) -> BankLoadResult {
+    public static func parse(files: [(path: String, text: String)], baseDomains: [Domain] = [], hash: ContentHash? = nil,
+                             diagnostics initial: [Diagnostic] = [], progress: BankLoadProgress? = nil) -> BankLoadResult {
         var diagnostics = initial
+        progress?.startParsing(files: files.count)
         // Composing YAML and reading the questions out of it is most of the work, and each file
         // is independent: both run on every core, each file's tree freed by the thread that
         // read it, and the files are then merged in their given order.
         let composed = ParallelMap.map(files.count) { index in
-            ComposedFile(path: files[index].path, text: files[index].text)
+            defer { progress?.fileParsed() }
+            return ComposedFile(path: files[index].path, text: files[index].text)
         }
         var roots: [ComposedFile] = []
         for file in composed {
@@ -117,6 +126,7 @@ public enum BankLoader {
                 contentHash.combine(text)
             }
         }
+        progress?.enter(.checking)
         var bank = Bank(domains: domains, questions: questions, blueprints: blueprints, contentHash: contentHash)
         let checks = BankValidator.check(&bank)
         diagnostics += checks

@@ -125,6 +125,37 @@ tmux resize-window -t "$SESSION" -x 80 -y 24 2>/dev/null || true
 expect "Readiness by domain"
 keys q
 expect "MMPREP-EXIT=0"
+tmux kill-session -t "$SESSION"
+
+# 7. A first load of a large bank set shows its progress, then the home screen; once the app
+# has left the screen the progress line has become the load's summary.
+BIG=$DATA/big-banks
+mkdir -p "$BIG"
+for file in $(seq 0 119); do
+    awk -v file="$file" 'BEGIN {
+        print "domain: law-compliance"; print "questions:"
+        for (i = 0; i < 100; i++) {
+            n = file * 100 + i; right = n % 4
+            printf "  - id: e2e-%d\n    topic: \"Large set topic %d\"\n    difficulty: %d\n", n, n % 7, n % 3 + 1
+            printf "    stem: \"Large set question %d: which of these options is the right one for case %d?\"\n    choices:\n", n, n
+            for (c = 0; c < 4; c++) {
+                printf "      - text: \"Option %d of question %d, worded %s\"\n", c + 1, n, (c == right ? "as the answer" : "as a distractor")
+                if (c == right) print "        correct: true"
+            }
+            printf "    explanation: \"Option %d is right for case %d because the rule covers it; every other option applies the rule to a different case.\"\n", right + 1, n
+            printf "    reference: \"Large set rule %d\"\n", n % 9
+        }
+    }' > "$BIG/large-$file.yaml"
+done
+start --banks "$BIG"
+expect "mmprep: reading question banks…"
+for _ in $(seq 1 30); do screen | grep -qF "Readiness by domain" && break; sleep 1; done
+expect "Readiness by domain"
+keys q
+expect "the next start reuses them"
+expect "MMPREP-EXIT=0"
+reject "mmprep: reading question banks"
+tmux kill-session -t "$SESSION"
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
