@@ -56,16 +56,16 @@ final class QuestionTextStore: Sendable {
 
     /// The texts of the record that starts `record` bytes into the records.
     func texts(_ record: Int) -> QuestionText.Held {
-        let fields = fields(record) { bytes, _ in String(decoding: bytes, as: UTF8.self) }
-        return QuestionText.Held(
-            stem: fields.stem, choices: fields.choices.map { Choice(text: $0.text, isCorrect: $0.isCorrect, feedback: $0.feedback) },
-            explanation: fields.explanation, reference: fields.reference)
+        let fields = fields(record, string: { bytes, _ in String(decoding: bytes, as: UTF8.self) },
+                            choice: { Choice(text: $0, isCorrect: $1, feedback: $2) })
+        return QuestionText.Held(stem: fields.stem, choices: fields.choices, explanation: fields.explanation, reference: fields.reference)
     }
 
     /// One record's fields, each string handed to `string` as its bytes and their offset in
-    /// the string bytes: decoded for a reader, copied as they are by the cache writer.
-    func fields<Text>(_ record: Int, _ string: (UnsafeRawBufferPointer, Int) -> Text)
-        -> (stem: Text, explanation: Text, reference: Text, choices: [(text: Text, isCorrect: Bool, feedback: Text?)]) {
+    /// the string bytes (decoded for a reader, copied as they are by the cache writer), and each
+    /// choice built by `choice` from its text, whether it is correct, and its feedback.
+    func fields<Text, Option>(_ record: Int, string: (UnsafeRawBufferPointer, Int) -> Text, choice: (Text, Bool, Text?) -> Option)
+        -> (stem: Text, explanation: Text, reference: Text, choices: [Option]) {
         data.withUnsafeBytes { raw in
             var cursor = record
             func u32() -> UInt32 {
@@ -91,13 +91,13 @@ final class QuestionTextStore: Sendable {
             }
             let stem = text(u32()), explanation = text(u32()), reference = text(u32())
             let count = min(Int(u32()), 64)
-            var choices: [(text: Text, isCorrect: Bool, feedback: Text?)] = []
+            var choices: [Option] = []
             choices.reserveCapacity(count)
             for _ in 0..<count {
-                let choice = text(u32())
+                let body = text(u32())
                 let isCorrect = u8() != 0
                 let feedback = u32()
-                choices.append((choice, isCorrect, feedback == UInt32.max ? nil : text(feedback)))
+                choices.append(choice(body, isCorrect, feedback == UInt32.max ? nil : text(feedback)))
             }
             return (stem, explanation, reference, choices)
         }

@@ -46,9 +46,9 @@ struct QuestionTextSection {
         if stores.last !== store { stores.append(store) }
         let storeNumber = stores.count - 1
         let start = UInt32(records.count)
-        let fields = store.fields(place) { bytes, offset in
+        let fields = store.fields(place, string: { bytes, offset in
             number(bytes, at: offset, in: storeNumber, bytesOffset: store.bytesOffset)
-        }
+        }, choice: { (text: $0, isCorrect: $1, feedback: $2) })
         field(fields.stem)
         field(fields.explanation)
         field(fields.reference)
