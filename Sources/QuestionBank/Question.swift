@@ -83,8 +83,17 @@ public struct Question: Sendable, Hashable, Identifiable {
 
     /// True when the texts are read from a store rather than held by the value.
     var readsStoredText: Bool {
-        if case .stored = text { return true }
-        return false
+        storedText != nil
+    }
+
+    /// This question holding its texts itself: read from its store once, where each text
+    /// property of a stored question reads the whole record again. For code that shows a
+    /// question, which reads most of its texts.
+    public func holdingTexts() -> Question {
+        guard storedText != nil else { return self }
+        var copy = self
+        copy.text = .held(text.held)
+        return copy
     }
 
     /// Index of the correct choice in the written order; validated banks have exactly one.

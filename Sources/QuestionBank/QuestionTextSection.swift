@@ -23,7 +23,8 @@ struct QuestionTextSection {
     private(set) var index: [UInt8] = []
     /// The strings in index order.
     private(set) var texts: [Piece] = []
-    /// The stores that stored texts are copied from, each once.
+    /// The stores that stored texts are copied from, in the order met (a bank's questions come
+    /// file by file, so each store is listed once).
     private(set) var stores: [QuestionTextStore] = []
     private(set) var textLength = 0
     private var shared: [String: UInt32] = [:]
@@ -45,33 +46,31 @@ struct QuestionTextSection {
         guard let (store, place) = question.storedText else { return add(question.texts) }
         if stores.last !== store { stores.append(store) }
         let storeNumber = stores.count - 1
-        let start = UInt32(records.count)
         let fields = store.fields(place, string: { bytes, offset in
             number(bytes, at: offset, in: storeNumber, bytesOffset: store.bytesOffset)
         }, choice: { (text: $0, isCorrect: $1, feedback: $2) })
-        field(fields.stem)
-        field(fields.explanation)
-        field(fields.reference)
-        field(UInt32(fields.choices.count))
-        for choice in fields.choices {
-            field(choice.text)
-            records.append(choice.isCorrect ? 1 : 0)
-            field(choice.feedback ?? UInt32.max)
-        }
-        return start
+        return record(stem: fields.stem, explanation: fields.explanation, reference: fields.reference, choices: fields.choices)
     }
 
     /// Adds one question's texts; where its record starts in the records.
     mutating func add(_ held: QuestionText.Held) -> UInt32 {
+        let stem = number(held.stem), explanation = number(held.explanation), reference = number(held.reference)
+        let choices = held.choices.map { (text: number($0.text), isCorrect: $0.isCorrect, feedback: $0.feedback.map { number($0) }) }
+        return record(stem: stem, explanation: explanation, reference: reference, choices: choices)
+    }
+
+    /// Appends one question's record (its strings by number); where it starts in the records.
+    private mutating func record(stem: UInt32, explanation: UInt32, reference: UInt32,
+                                 choices: [(text: UInt32, isCorrect: Bool, feedback: UInt32?)]) -> UInt32 {
         let start = UInt32(records.count)
-        field(number(held.stem))
-        field(number(held.explanation))
-        field(number(held.reference))
-        field(UInt32(held.choices.count))
-        for choice in held.choices {
-            field(number(choice.text))
+        field(stem)
+        field(explanation)
+        field(reference)
+        field(UInt32(choices.count))
+        for choice in choices {
+            field(choice.text)
             records.append(choice.isCorrect ? 1 : 0)
-            field(choice.feedback.map { number($0) } ?? UInt32.max)
+            field(choice.feedback ?? UInt32.max)
         }
         return start
     }

@@ -52,6 +52,9 @@ struct BankCacheTests {
         let cached = BankLoader.load(paths: [path], cache: cache)
         #expect(cached.bank.questions.allSatisfy { $0.readsStoredText })
         #expect(cached.bank.question("a-1")?.stem.hasPrefix("Question 1 of alpha") == true)
+        // A question about to be shown reads its record once and then holds its texts.
+        let shown = try #require(cached.bank.question("a-1")).holdingTexts()
+        #expect(!shown.readsStoredText && shown == cached.bank.question("a-1"))
         // Changing a text of a cached question makes it hold its own texts.
         var edited = try #require(cached.bank.question("a-1"))
         edited.explanation = "Changed."
@@ -73,6 +76,9 @@ struct BankCacheTests {
         try data.write(to: URL(fileURLWithPath: entry))
         let cached = BankLoader.load(paths: [path], cache: cache)
         #expect(cached.bank.question("a-1")?.stem.hasPrefix("Question 1 of alpha") == true)
+        // A question about to be shown reads its record once and then holds its texts.
+        let shown = try #require(cached.bank.question("a-1")).holdingTexts()
+        #expect(!shown.readsStoredText && shown == cached.bank.question("a-1"))
         #expect(cached.bank.questions == parsed.bank.questions)
     }
 

@@ -115,7 +115,7 @@ extension PlainSession {
 
     /// Tutor mode: right or wrong, the explanation, the running score and what to do next.
     private func verdictText() -> [String] {
-        guard let question = bank.question(session.currentItem.questionID) else { return [] }
+        guard let question = bank.question(session.currentItem.questionID)?.holdingTexts() else { return [] }
         var lines = PlainText.verdict(question, item: session.currentItem, response: session.currentResponse, width: width)
         let checked = session.responses.indices.filter { session.responses[$0].locked }
         let correct = checked.filter { ExamScorer.isCorrect(session, $0, bank: bank) }.count

@@ -45,7 +45,7 @@ enum PlainText {
         let item = session.items[index]
         let response = session.responses[index]
         var heading = "Question \(index + 1) of \(session.count)."
-        guard let question = bank.question(item.questionID) else {
+        guard let question = bank.question(item.questionID)?.holdingTexts() else {
             return wrap(heading + " This question (\(item.questionID)) is no longer in the loaded banks.", width: width)
         }
         heading += " \(bank.domainName(question.domain)), \(question.topic)."

@@ -66,6 +66,7 @@ enum QuestionView {
 
     /// The question as lines: domain and topic, stem, choices, and (when revealed) the verdict.
     static func questionLines(_ question: Question, item: ExamItem, response: ItemResponse, reveal: Bool, width: Int, bank: Bank) -> [Line] {
+        let question = question.holdingTexts()
         var lines: [Line] = [[Span(bank.domainName(question.domain) + " · " + question.topic, Style(.dim))], []]
         lines += Chrome.paragraph(question.stem, width: width, style: Style(.bold))
         lines.append([])
